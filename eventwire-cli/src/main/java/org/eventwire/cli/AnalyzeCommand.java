@@ -1,0 +1,63 @@
+package org.eventwire.cli;
+
+import org.eventwire.json.ArticleJson;
+import org.eventwire.model.AnalyzedArticle;
+import org.eventwire.pipeline.ArticleAnalyzer;
+import org.eventwire.pipeline.BatchAnalyzer;
+import org.eventwire.pipeline.StandardPipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** `eventwire analyze`: articles in, one structured article per input out. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = "Analyse articles (text files, folders, JSON Lines, '-' for stdin).",
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:every article analysed", "3:some articles failed (see their error field)",
+                "1:the run itself failed", "2:bad command line"})
+final class AnalyzeCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "INPUT")
+    List<String> inputs;
+
+    @Option(names = "--format", defaultValue = "jsonl", description = "jsonl or table")
+    String format;
+
+    @Option(names = "--date", description = "publication date (yyyy-MM-dd) for plain text inputs")
+    LocalDate date;
+
+    @Option(names = "--threads", description = "analysis threads (default: all cores)")
+    Integer threads;
+
+    @Option(names = "--budget", defaultValue = "120", description = "seconds allowed per article")
+    int budgetSeconds;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!format.equals("jsonl") && !format.equals("table")) {
+            System.err.println("eventwire: unknown format '" + format + "' (jsonl or table)");
+            return 2;
+        }
+        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        ArticleAnalyzer analyzer = StandardPipeline.analyzer(Clock.systemDefaultZone(), null);
+        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        Progress progress = new Progress("analyze");
+        BatchAnalyzer batch = new BatchAnalyzer(analyzer::analyze, n, budgetSeconds * 1000L);
+        int failed = batch.run(Inputs.read(inputs, date == null ? null : date.toString()), a -> {
+            if (a.error() != null) {
+                System.err.println("eventwire: " + a.id() + ": " + a.error());
+            }
+            out.println(format.equals("jsonl") ? ArticleJson.toLine(a) : TableFormat.render(a));
+            out.flush();
+            progress.tick();
+        });
+        progress.done();
+        return failed > 0 ? Main.SOME_FAILED : 0;
+    }
+}

@@ -1,0 +1,105 @@
+package org.eventwire.pipeline;
+
+import org.eventwire.model.AnalyzedArticle;
+import org.eventwire.model.ArticleInput;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Analyses a stream of articles on several threads and hands results on in input order, so
+ * that output is deterministic. Each article has a time budget: one that exceeds it becomes an
+ * error record and the batch goes on.
+ */
+public final class BatchAnalyzer {
+    /** One input item: an article, or the reason the reader could not make one. */
+    public record Item(ArticleInput article, String error, String origin) {
+    }
+
+    private final Function<ArticleInput, AnalyzedArticle> analyzer;
+    private final int threads;
+    private final long budgetMillis;
+
+    public BatchAnalyzer(Function<ArticleInput, AnalyzedArticle> analyzer, int threads, long budgetMillis) {
+        this.analyzer = analyzer;
+        this.threads = Math.max(1, threads);
+        this.budgetMillis = budgetMillis;
+    }
+
+    private record Pending(Item item, Future<AnalyzedArticle> future, AtomicLong started) {
+    }
+
+    /** Analyses every item; returns the number of items that ended in an error. */
+    public int run(Iterator<Item> items, Consumer<AnalyzedArticle> out) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "eventwire-analyzer");
+            t.setDaemon(true);
+            return t;
+        });
+        int failed = 0;
+        Deque<Pending> window = new ArrayDeque<>();
+        try {
+            while (items.hasNext() || !window.isEmpty()) {
+                while (items.hasNext() && window.size() < threads * 2) {
+                    window.add(submit(pool, items.next()));
+                }
+                AnalyzedArticle a = await(window.removeFirst());
+                if (a.error() != null) {
+                    failed++;
+                }
+                out.accept(a);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return failed;
+    }
+
+    private Pending submit(ExecutorService pool, Item item) {
+        AtomicLong started = new AtomicLong();
+        if (item.article() == null) {
+            return new Pending(item, null, started);
+        }
+        Future<AnalyzedArticle> f = pool.submit(() -> {
+            started.set(System.currentTimeMillis());
+            return analyzer.apply(item.article());
+        });
+        return new Pending(item, f, started);
+    }
+
+    private AnalyzedArticle await(Pending p) {
+        if (p.future() == null) {
+            ArticleInput stub = new ArticleInput(p.item().origin(), null, null, null, null, null, null);
+            return AnalyzedArticle.failed(stub, p.item().error());
+        }
+        while (true) {
+            try {
+                return p.future().get(200, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                long s = p.started().get();
+                if (s > 0 && System.currentTimeMillis() - s > budgetMillis) {
+                    p.future().cancel(true);
+                    return AnalyzedArticle.failed(p.item().article(),
+                            "analysis took longer than the budget of " + budgetMillis / 1000 + " s");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return AnalyzedArticle.failed(p.item().article(), "interrupted");
+            } catch (ExecutionException e) {
+                Throwable c = e.getCause();
+                return AnalyzedArticle.failed(p.item().article(),
+                        "analysis failed: " + c.getClass().getSimpleName() + ": " + c.getMessage());
+            }
+        }
+    }
+}
