@@ -1,6 +1,7 @@
 package org.eventwire.pipeline;
 
 import org.eventwire.dateline.DatelineParser;
+import org.eventwire.entity.EntityExtractor;
 import org.eventwire.nlp.NlpAnnotator;
 import org.eventwire.nlp.NlpModels;
 import org.eventwire.time.TimeExtractor;
@@ -17,7 +18,8 @@ public final class StandardPipeline {
         return List.of(
                 new DatelineParser(clock),
                 new NlpAnnotator(NlpModels.pipeline()),
-                new TimeExtractor());
+                new TimeExtractor(),
+                new EntityExtractor());
     }
 
     public static ArticleAnalyzer analyzer(Clock clock, StageTimes times) {
