@@ -2,6 +2,7 @@ package org.eventwire.pipeline;
 
 import org.eventwire.dateline.DatelineParser;
 import org.eventwire.entity.EntityExtractor;
+import org.eventwire.quote.QuoteAttributor;
 import org.eventwire.nlp.NlpAnnotator;
 import org.eventwire.nlp.NlpModels;
 import org.eventwire.time.TimeExtractor;
@@ -19,7 +20,8 @@ public final class StandardPipeline {
                 new DatelineParser(clock),
                 new NlpAnnotator(NlpModels.pipeline()),
                 new TimeExtractor(),
-                new EntityExtractor());
+                new EntityExtractor(),
+                new QuoteAttributor());
     }
 
     public static ArticleAnalyzer analyzer(Clock clock, StageTimes times) {
