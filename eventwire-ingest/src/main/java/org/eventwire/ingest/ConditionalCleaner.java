@@ -23,19 +23,24 @@ final class ConditionalCleaner {
             }
         }
         removeShareBars(article);
+        // the headline is returned as the title; captions describe pictures, not the story
+        article.select("h1, figcaption, caption").remove();
         for (Element h : article.select("h1, h2")) {
             if (DomSignals.classWeight(h) < 0) {
                 h.remove();
             }
         }
         if (conditionally) {
-            for (String tag : List.of("table", "ul", "ol", "div", "section")) {
-                List<Element> nodes = new ArrayList<>(article.getElementsByTag(tag));
-                for (int i = nodes.size() - 1; i >= 0; i--) {
-                    Element n = nodes.get(i);
-                    if (n != article && n.parent() != null && shouldRemove(n, tag)) {
-                        n.remove();
+            // deepest and last first, so a box is judged after the junk inside it is gone
+            List<Element> nodes = new ArrayList<>(article.select("table, ul, ol, div, section"));
+            for (int i = nodes.size() - 1; i >= 0; i--) {
+                Element n = nodes.get(i);
+                if (n != article && n.parent() != null && shouldRemove(n, n.normalName())) {
+                    if (System.getenv("EW_DEBUG") != null && n.text().length() > 200) {
+                        n.select("a").forEach(x -> System.err.println("     A " + x.text() + " parent=" + x.parent().normalName() + "." + x.parent().className()));
+                        System.err.println("  cond-remove " + n.normalName() + " ." + n.className() + " #" + n.id() + " len=" + n.text().length() + " ld=" + DomSignals.linkDensity(n));
                     }
+                    n.remove();
                 }
             }
         }
@@ -45,6 +50,9 @@ final class ConditionalCleaner {
         for (Element e : new ArrayList<>(article.getAllElements())) {
             if (e != article && e.parent() != null && DomSignals.classAndId(e).toLowerCase().contains("share")
                     && e.text().length() < 500) {
+                if (System.getenv("EW_DEBUG") != null && e.text().length() > 100) {
+                    System.err.println("  share-remove ." + e.className() + " #" + e.id() + " len=" + e.text().length());
+                }
                 e.remove();
             }
         }
@@ -88,6 +96,14 @@ final class ConditionalCleaner {
             embeds++;
         }
         double ld = DomSignals.linkDensity(node);
+        if (isList) {
+            // a list made of links is a menu or a "more stories" box, not article text
+            return ld > 0.5 && node.getElementsByTag("li").size() >= 2;
+        }
+        if (ld <= 0.5 && plainParagraphLength(node) >= 400) {
+            // holds real paragraphs: link boxes inside it are judged on their own
+            return false;
+        }
         boolean inFigure = DomSignals.hasAncestor(node, "figure", 3);
         return img > 1 && (double) p / img < 0.5 && !inFigure
                 || !isList && li > p
@@ -96,6 +112,14 @@ final class ConditionalCleaner {
                 || !isList && weight < 25 && ld > 0.2
                 || weight >= 25 && ld > 0.5
                 || embeds == 1 && contentLength < 75 || embeds > 1;
+    }
+
+    private static int plainParagraphLength(Element node) {
+        int n = 0;
+        for (Element p : node.getElementsByTag("p")) {
+            n += p.text().length() - p.select("a").text().length();
+        }
+        return n;
     }
 
     private static boolean isDataTable(Element table) {

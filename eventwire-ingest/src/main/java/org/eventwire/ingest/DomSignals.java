@@ -13,7 +13,7 @@ final class DomSignals {
             "-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr"
             + "|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor"
             + "|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|subscribe"
-            + "|promo|recirc|outbrain|taboola|paywall|signup|cookie",
+            + "|promo|recirc|outbrain|taboola|signup|cookie",
             Pattern.CASE_INSENSITIVE);
     static final Pattern MAYBE = Pattern.compile("and|article|body|column|content|main|mathjax|shadow",
             Pattern.CASE_INSENSITIVE);
