@@ -22,7 +22,7 @@ final class ConditionalCleaner {
                 e.remove();
             }
         }
-        removeShareBars(article);
+        removeFurniture(article);
         // the headline is returned as the title; captions describe pictures, not the story
         article.select("h1, figcaption, caption").remove();
         for (Element h : article.select("h1, h2")) {
@@ -36,23 +36,24 @@ final class ConditionalCleaner {
             for (int i = nodes.size() - 1; i >= 0; i--) {
                 Element n = nodes.get(i);
                 if (n != article && n.parent() != null && shouldRemove(n, n.normalName())) {
-                    if (System.getenv("EW_DEBUG") != null && n.text().length() > 200) {
-                        n.select("a").forEach(x -> System.err.println("     A " + x.text() + " parent=" + x.parent().normalName() + "." + x.parent().className()));
-                        System.err.println("  cond-remove " + n.normalName() + " ." + n.className() + " #" + n.id() + " len=" + n.text().length() + " ld=" + DomSignals.linkDensity(n));
-                    }
                     n.remove();
                 }
             }
         }
     }
 
-    private static void removeShareBars(Element article) {
+    private static void removeFurniture(Element article) {
         for (Element e : new ArrayList<>(article.getAllElements())) {
-            if (e != article && e.parent() != null && DomSignals.classAndId(e).toLowerCase().contains("share")
-                    && e.text().length() < 500) {
-                if (System.getenv("EW_DEBUG") != null && e.text().length() > 100) {
-                    System.err.println("  share-remove ." + e.className() + " #" + e.id() + " len=" + e.text().length());
-                }
+            if (e == article || e.parent() == null) {
+                continue;
+            }
+            String ci = DomSignals.classAndId(e);
+            int len = e.text().length();
+            if (len < 200 && DomSignals.PAGE_FURNITURE.matcher(ci).find() && !e.normalName().equals("p")) {
+                e.remove();
+                continue;
+            }
+            if (ci.toLowerCase().contains("share") && len < 500) {
                 e.remove();
             }
         }

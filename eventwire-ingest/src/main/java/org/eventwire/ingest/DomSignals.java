@@ -25,6 +25,10 @@ final class DomSignals {
             + "|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor"
             + "|shopping|tags|widget|byline|caption|newsletter|subscribe|recirc|taboola",
             Pattern.CASE_INSENSITIVE);
+    /** Short boxes with these names hold page furniture (bylines, dates, print links), not story text. */
+    static final Pattern PAGE_FURNITURE = Pattern.compile(
+            "byline|author|timestamp|dateline-meta|publish|updated|credit|breadcrumb|kicker|toolbar|reprint"
+            + "|print|tags|social|caption|meta", Pattern.CASE_INSENSITIVE);
     static final Set<String> UNLIKELY_ROLES = Set.of("menu", "menubar", "complementary", "navigation",
             "alert", "alertdialog", "dialog");
     private static final Pattern COMMAS = Pattern.compile("[,\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C]");

@@ -30,14 +30,8 @@ public final class HtmlArticleExtractor {
         for (boolean[] pass : passes) {
             Document copy = doc.clone();
             Element article = new ContentFinder(pass[0], pass[1]).find(copy);
-            if (System.getenv("EW_DEBUG") != null) {
-                System.err.println("PASS " + java.util.Arrays.toString(pass) + " before clean: " + article.text().length());
-            }
             ConditionalCleaner.clean(article, pass[2]);
             String text = BlockText.render(article);
-            if (System.getenv("EW_DEBUG") != null) {
-                System.err.println("  after clean: " + text.length());
-            }
             if (text.length() > best.length()) {
                 best = text;
             }

@@ -11,7 +11,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /** Title, publication date and author from a page's meta tags, microdata, JSON-LD and time elements. */
-record PageMetadata(String title, String date, String author, String jsonLdBody) {
+record PageMetadata(String title, String date, String author) {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String[] DATE_META = {
         "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
@@ -35,7 +35,7 @@ record PageMetadata(String title, String date, String author, String jsonLdBody)
         if (author != null && author.length() > 120) {
             author = null;
         }
-        return new PageMetadata(title, date, author, ldText(ld, "articleBody"));
+        return new PageMetadata(title, date, author);
     }
 
     private static String firstDate(Document doc, List<JsonNode> ld) {
