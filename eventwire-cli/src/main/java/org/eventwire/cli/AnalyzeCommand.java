@@ -18,7 +18,7 @@ import java.util.concurrent.Callable;
 
 /** `eventwire analyze`: articles in, one structured article per input out. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = "Analyse articles (text files, folders, JSON Lines, '-' for stdin).",
+        description = "Analyse articles: text, JSON Lines, CSV, HTML, RSS/Atom, WARC files, folders, '-' for stdin.",
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:every article analysed", "3:some articles failed (see their error field)",
                 "1:the run itself failed", "2:bad command line"})
@@ -49,7 +49,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         Progress progress = new Progress("analyze");
         BatchAnalyzer batch = new BatchAnalyzer(analyzer::analyze, n, budgetSeconds * 1000L);
-        int failed = batch.run(Inputs.read(inputs, date == null ? null : date.toString()), a -> {
+        int failed = batch.run(new InputItems(inputs, date == null ? null : date.toString()), a -> {
             if (a.error() != null) {
                 System.err.println("eventwire: " + a.id() + ": " + a.error());
             }
