@@ -18,18 +18,18 @@ final class CandidateScorer {
 
     static double prior(PlaceCandidate c, String nerTag) {
         double p = switch (c.kind()) {
-            case "country" -> 6.0;
-            case "region" -> 5.0;
-            case "admin1" -> 4.5;
-            default -> 0.8 * Math.log10(c.population() + 10.0) + switch (c.featureCode()) {
+            case "country" -> 7.5;
+            case "region" -> 6.0;
+            case "admin1" -> 5.0;
+            default -> Math.log10(c.population() + 10.0) + switch (c.featureCode()) {
                 case "PPLC" -> 1.5;
-                case "PPLA" -> 0.8;
+                case "PPLA" -> 1.0;
                 case "PPLA2" -> 0.3;
                 default -> 0.0;
             };
         };
         if (c.alternate()) {
-            p -= 1.5;
+            p -= 0.5; // kept only for big places: mostly exonyms ("Geneva")
         }
         if (nerTag != null) {
             boolean fits = switch (nerTag) {
@@ -86,12 +86,23 @@ final class CandidateScorer {
             s += 5;
             why.append("; preceded by ").append(cc).append(" words");
         } else if (cc != null && cues.sentenceCountries().contains(cc)) {
-            s += 2.5;
+            s += 1.5 / cues.sentenceCountries().size(); // "US and Russian diplomats in Geneva" says less
             why.append("; sentence names ").append(cc);
         }
         if (place && cues.sentenceAdmin1().contains(alpha2(c) + "." + c.admin1())) {
             s += 3;
             why.append("; sentence names its state");
+        }
+        if (cues.apposition() != null) {
+            String want = switch (cues.apposition()) {
+                case "state", "province", "region" -> "admin1";
+                case "country", "nation" -> "country";
+                default -> "city";
+            };
+            if (want.equals(c.kind())) {
+                s += 3;
+                why.append("; described as a ").append(cues.apposition());
+            }
         }
         if (cues.adminCue() && c.kind().equals("admin1")) {
             s += 3;

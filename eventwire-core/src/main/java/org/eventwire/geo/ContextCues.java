@@ -16,18 +16,30 @@ import java.util.regex.Pattern;
  */
 record ContextCues(Words.Ref qualifier, int qualifierEnd, boolean capital, String capitalOf,
                    Set<String> modifierCountries, Set<String> sentenceCountries,
-                   Set<String> sentenceAdmin1, boolean adminCue, boolean countryCue, boolean person) {
+                   Set<String> sentenceAdmin1, boolean adminCue, boolean countryCue, boolean person,
+                   String apposition) {
 
     private static final Pattern QUAL = Pattern.compile("^(?:\\s*,\\s*|\\s*\\(\\s*|\\s+in\\s+)");
     private static final Pattern CAP_AFTER = Pattern.compile(
             "^\\s*,\\s*(?:the|its|their)\\s+(?:[\\p{L}'\u2019]+\\s+)?capital\\b(?:\\s+(?:city\\s+)?of\\s+)?");
     private static final Pattern CAP_BEFORE = Pattern.compile(
             "\\bcapital(?:\\s+city)?(?:\\s+of\\s+([\\p{L} .]+?))?\\s*,?\\s*$", Pattern.CASE_INSENSITIVE);
+    // "Victoria, the Australian state", "Lagos, Nigeria's largest city"
+    private static final Pattern APPOS = Pattern.compile(
+            "^\\s*,\\s*(?:the|its|their|a|[\\p{Lu}][\\p{L}.]*['\u2019]s)\\s+(?:[\\p{L}'\u2019-]+\\s+){0,3}?(state|province|region|city|town|port|country|nation|capital)\\b");
     private static final Pattern ADMIN_WORDS = Pattern.compile(
             "\\b(?:[Gg]overnor|Gov\\.|[Cc]ounty|statewide|gubernatorial|state (?:legislature|senator|capital|line|lawmakers|officials|troopers|police)|[Ss]tate [Hh]ouse)\\b");
     private static final Pattern STATE_OF = Pattern.compile("\\b(?:state|province)\\s+of\\s*$|^(?:\\s+|['\u2019]s\\s+)(?:[Ss]tate|[Pp]rovince)\\b");
     private static final Pattern COUNTRY_WORDS = Pattern.compile(
             "\\b(?:country|nation|republic|ministry|parliament|prime minister|embassy|soviet|kremlin|breakaway|invasion|troops)\\b", Pattern.CASE_INSENSITIVE);
+
+    // capitalised words that open sentences before a place without being part of its name
+    static final Set<String> OPENERS = Set.of("the", "in", "at", "on", "from", "to", "for", "and",
+            "but", "or", "as", "after", "before", "since", "when", "while", "meanwhile", "earlier",
+            "later", "near", "outside", "inside", "across", "around", "throughout", "central",
+            "northern", "southern", "eastern", "western", "downtown", "greater", "both", "all",
+            "a", "an", "if", "then", "now", "today", "yesterday", "by", "with", "into", "of", "via",
+            "like", "unlike", "than", "neighbouring", "neighboring", "nearby", "rural", "urban");
 
     static ContextCues of(String text, PlaceMention m, Gazetteer gaz, CountryTable table) {
         int ss = Math.max(0, Math.min(m.sentenceStart(), m.start()));
@@ -105,11 +117,21 @@ record ContextCues(Words.Ref qualifier, int qualifierEnd, boolean capital, Strin
         if (mentionTok > 0) {
             Words.Token prev = sent.get(mentionTok - 1);
             String gap = text.substring(prev.end(), m.start());
-            boolean initial = mentionTok - 1 == 0 || text.substring(ss, prev.start()).isBlank();
             String low = prev.text().toLowerCase(Locale.ROOT);
             if (gap.matches("\\.?\\s") && prev.capitalised()) {
                 boolean placeWord = Words.ref(prev.text(), gaz, table) != null || gaz.contains(GeoText.key(prev.text()));
-                person = Words.HONORIFICS.contains(low) || !initial && !placeWord && !low.equals("the");
+                person = Words.HONORIFICS.contains(low) || !placeWord && !OPENERS.contains(low);
+            }
+        }
+        String apposition = null;
+        Matcher ap = APPOS.matcher(after);
+        if (ap.find()) {
+            apposition = ap.group(1).toLowerCase(Locale.ROOT);
+            List<Words.Token> at = Words.tokens(text, m.end(), m.end() + ap.end());
+            for (int i = 0; i < at.size(); i++) {
+                if (Words.refAt(at, i, text, gaz, table, ref) > 0) {
+                    modifiers.add(ref[0].country());
+                }
             }
         }
         String sentence = text.substring(ss, se);
@@ -117,7 +139,7 @@ record ContextCues(Words.Ref qualifier, int qualifierEnd, boolean capital, Strin
                 || STATE_OF.matcher(after).find();
         boolean countryCue = COUNTRY_WORDS.matcher(sentence).find();
         return new ContextCues(qual, qualEnd, capital, capitalOf, modifiers, sentCountries, sentAdmin,
-                adminCue, countryCue, person);
+                adminCue, countryCue, person, apposition);
     }
 
     private static String refOf(String phrase, Gazetteer gaz, CountryTable table) {

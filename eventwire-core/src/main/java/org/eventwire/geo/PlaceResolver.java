@@ -20,7 +20,7 @@ import org.eventwire.model.Place;
 public final class PlaceResolver {
     /** Below this score a reading is not trusted ("Delta" the village). */
     private static final double MIN_SCORE = 3.0;
-    private static final double ANCHOR_CONFIDENCE = 0.75;
+    private static final double ANCHOR_CONFIDENCE = 0.5;
 
     /** One mention's reading; candidate is null for a mention left unresolved. */
     public record Resolved(PlaceMention mention, PlaceCandidate candidate, double confidence,
@@ -69,7 +69,7 @@ public final class PlaceResolver {
         Map<String, Integer> demonyms = demonymCounts(text);
         Choice[] second = new Choice[n];
         for (int i = 0; i < n; i++) {
-            second[i] = choose(ms.get(i), cues[i], cands.get(i), context(first, keys, keys[i], demonyms,
+            second[i] = choose(ms.get(i), cues[i], cands.get(i), context(first, ms, keys, i, demonyms,
                     datelineCountry), keys[i]);
         }
         oneSensePerName(second, cues, keys);
@@ -151,17 +151,19 @@ public final class PlaceResolver {
         ch.confidence = Math.round(conf * 1000) / 1000.0;
     }
 
-    private CandidateScorer.ArticleContext context(Choice[] first, String[] keys, String self,
+    // countries already counted by the sentence cue are not counted again for the article
+    private CandidateScorer.ArticleContext context(Choice[] first, List<PlaceMention> ms, String[] keys, int self,
                                                    Map<String, Integer> demonyms, String dateline) {
         Map<String, Integer> countries = new HashMap<>(demonyms);
         Map<String, Integer> admin1 = new HashMap<>();
         List<PlaceCandidate> anchors = new ArrayList<>();
         for (int i = 0; i < first.length; i++) {
             Choice c = first[i];
-            if (keys[i].equals(self) || c.best == null || c.confidence < ANCHOR_CONFIDENCE || c.score < MIN_SCORE) {
+            if (keys[i].equals(keys[self]) || c.best == null || c.confidence < ANCHOR_CONFIDENCE || c.score < MIN_SCORE) {
                 continue;
             }
-            if (c.best.country() != null) {
+            boolean sameSentence = ms.get(i).sentenceStart() == ms.get(self).sentenceStart();
+            if (c.best.country() != null && !sameSentence) {
                 countries.merge(c.best.country(), 1, Integer::sum);
             }
             if (c.best.kind().equals("city") || c.best.kind().equals("admin1")) {
@@ -213,7 +215,7 @@ public final class PlaceResolver {
     }
 
     private static boolean strong(ContextCues c) {
-        return c.qualifier() != null || c.capital() || !c.modifierCountries().isEmpty();
+        return c.qualifier() != null || c.capital() || c.apposition() != null || !c.modifierCountries().isEmpty();
     }
 
     // "Paris, Texas": the state only says which Paris; it is no place of its own

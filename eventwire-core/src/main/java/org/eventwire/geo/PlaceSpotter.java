@@ -14,7 +14,7 @@ import java.util.Set;
  */
 public final class PlaceSpotter {
     private static final long MIN_CITY_POPULATION = 100_000;
-    private static final long MIN_ALTERNATE_POPULATION = 500_000;
+    private static final long MIN_ALTERNATE_POPULATION = 100_000;
     private static final Set<String> CONNECTORS = Set.of("of", "the", "and", "de", "del", "la", "el",
             "al", "d", "du", "des", "da", "do", "dos", "y");
     private static final Set<String> FOLLOWERS = Set.of("president", "presidency", "prime", "minister",
