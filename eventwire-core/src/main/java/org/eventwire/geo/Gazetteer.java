@@ -24,7 +24,8 @@ public final class Gazetteer {
     private static volatile Gazetteer instance;
 
     private final GazetteerEntry[] entries;
-    private final long[] ids;
+    private final long[] ids; // sorted geonameids
+    private final int[] idOrder; // entry index of each of ids
     private final Map<String, int[]> primary;
     private final Map<String, int[]> alternate;
     private final Map<String, List<Admin1>> admin1ByName = new HashMap<>();
@@ -33,24 +34,39 @@ public final class Gazetteer {
 
     Gazetteer(List<GazetteerEntry> list, List<String[]> admin1Rows, long startNanos) {
         entries = list.toArray(new GazetteerEntry[0]);
-        Arrays.sort(entries, Comparator.comparingLong(GazetteerEntry::geonameId));
+        // biggest first, so every name's list is built in population order without sorting
+        Arrays.sort(entries, Comparator.comparingLong((GazetteerEntry e) -> -e.population())
+                .thenComparingLong(GazetteerEntry::geonameId));
+        idOrder = new int[entries.length];
         ids = new long[entries.length];
-        Map<String, List<Integer>> p = new HashMap<>(entries.length * 2);
-        Map<String, List<Integer>> a = new HashMap<>(entries.length / 2);
+        Map<String, int[]> p = new HashMap<>(entries.length * 2);
+        Map<String, int[]> a = new HashMap<>(entries.length / 2);
         for (int i = 0; i < entries.length; i++) {
             GazetteerEntry e = entries[i];
-            ids[i] = e.geonameId();
             String k = GeoText.key(e.name());
-            p.computeIfAbsent(k, x -> new ArrayList<>(1)).add(i);
+            add(p, k, i);
             for (String alt : e.alternates()) {
                 String ak = GeoText.key(alt);
                 if (!ak.equals(k)) {
-                    a.computeIfAbsent(ak, x -> new ArrayList<>(1)).add(i);
+                    add(a, ak, i);
                 }
             }
         }
-        primary = freeze(p);
-        alternate = freeze(a);
+        long[] order = new long[entries.length];
+        for (int i = 0; i < entries.length; i++) {
+            order[i] = entries[i].geonameId();
+        }
+        Integer[] byId = new Integer[entries.length];
+        for (int i = 0; i < byId.length; i++) {
+            byId[i] = i;
+        }
+        Arrays.sort(byId, Comparator.comparingLong(i -> order[i]));
+        for (int i = 0; i < byId.length; i++) {
+            idOrder[i] = byId[i];
+            ids[i] = order[byId[i]];
+        }
+        primary = p;
+        alternate = a;
         for (String[] f : admin1Rows) {
             Admin1 ad = new Admin1(f[0], f[1], f[2], TsvResource.list(f, 3),
                     Double.parseDouble(f[4]), Double.parseDouble(f[5]));
@@ -63,15 +79,15 @@ public final class Gazetteer {
         loadMillis = (System.nanoTime() - startNanos) / 1_000_000;
     }
 
-    // index lists sorted by population, biggest first
-    private Map<String, int[]> freeze(Map<String, List<Integer>> m) {
-        Map<String, int[]> out = new HashMap<>(m.size() * 2);
-        Comparator<Integer> byPop = Comparator.comparingLong(i -> -entries[i].population());
-        m.forEach((k, v) -> {
-            v.sort(byPop);
-            out.put(k, v.stream().mapToInt(Integer::intValue).toArray());
-        });
-        return out;
+    private static void add(Map<String, int[]> m, String k, int i) {
+        int[] old = m.get(k);
+        if (old == null) {
+            m.put(k, new int[] {i});
+        } else if (old[old.length - 1] != i) {
+            int[] grown = java.util.Arrays.copyOf(old, old.length + 1);
+            grown[old.length] = i;
+            m.put(k, grown);
+        }
     }
 
     /** The configured gazetteer, loaded once per JVM. */
@@ -148,7 +164,7 @@ public final class Gazetteer {
 
     public GazetteerEntry byId(long geonameId) {
         int i = Arrays.binarySearch(ids, geonameId);
-        return i < 0 ? null : entries[i];
+        return i < 0 ? null : entries[idOrder[i]];
     }
 
     public List<Admin1> admin1ByName(String name) {

@@ -19,32 +19,72 @@ public final class GazetteerFormat {
 
     public static List<GazetteerEntry> read(BufferedReader r) throws IOException {
         List<GazetteerEntry> out = new ArrayList<>(210_000);
+        java.util.Map<String, String> shared = new java.util.HashMap<>(); // codes repeat: one copy each
+        int[] tabs = new int[8];
         int lineNo = 0;
         for (String line; (line = r.readLine()) != null; ) {
             lineNo++;
             if (line.isEmpty() || line.charAt(0) == '#') {
                 continue;
             }
-            out.add(parse(line, lineNo));
+            int from = 0;
+            for (int i = 0; i < 8; i++) {
+                tabs[i] = line.indexOf('\t', from);
+                if (tabs[i] < 0) {
+                    throw new IllegalArgumentException("gazetteer line " + lineNo + ": expected 9 columns");
+                }
+                from = tabs[i] + 1;
+            }
+            String alts = line.substring(tabs[1] + 1, tabs[2]);
+            out.add(new GazetteerEntry(parseLong(line, 0, tabs[0]), line.substring(tabs[0] + 1, tabs[1]),
+                    alts.isEmpty() ? List.of() : List.of(alts.split("\\|")),
+                    parseCoord(line, tabs[2] + 1, tabs[3]), parseCoord(line, tabs[3] + 1, tabs[4]),
+                    share(shared, line.substring(tabs[4] + 1, tabs[5])), share(shared, line.substring(tabs[5] + 1, tabs[6])),
+                    share(shared, line.substring(tabs[6] + 1, tabs[7])), parseLong(line, tabs[7] + 1, line.length())));
         }
         return out;
     }
 
-    private static GazetteerEntry parse(String line, int lineNo) {
-        String[] f = new String[9];
-        int from = 0;
-        for (int i = 0; i < 9; i++) {
-            int tab = i == 8 ? line.length() : line.indexOf('\t', from);
-            if (tab < 0) {
-                throw new IllegalArgumentException("gazetteer line " + lineNo + ": expected 9 columns");
+    private static String share(java.util.Map<String, String> m, String s) {
+        String old = m.putIfAbsent(s, s);
+        return old == null ? s : old;
+    }
+
+    private static long parseLong(String s, int from, int to) {
+        long v = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                throw new NumberFormatException("not a number: " + s.substring(from, to));
             }
-            f[i] = line.substring(from, tab);
-            from = tab + 1;
+            v = v * 10 + (c - '0');
         }
-        List<String> alts = f[2].isEmpty() ? List.of() : List.of(f[2].split("\\|"));
-        return new GazetteerEntry(Long.parseLong(f[0]), f[1], alts, Double.parseDouble(f[3]),
-                Double.parseDouble(f[4]), f[5].intern(), f[6].intern(), f[7].intern(),
-                f[8].isEmpty() ? 0 : Long.parseLong(f[8]));
+        return v;
+    }
+
+    // plain decimals as written by write(); anything else goes to Double.parseDouble
+    private static double parseCoord(String s, int from, int to) {
+        long v = 0;
+        long scale = 1;
+        boolean neg = false;
+        boolean dot = false;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == '-' && i == from) {
+                neg = true;
+            } else if (c == '.' && !dot) {
+                dot = true;
+            } else if (c >= '0' && c <= '9' && scale < 1_000_000_000L) {
+                v = v * 10 + (c - '0');
+                if (dot) {
+                    scale *= 10;
+                }
+            } else {
+                return Double.parseDouble(s.substring(from, to));
+            }
+        }
+        double d = (double) v / scale;
+        return neg ? -d : d;
     }
 
     public static void write(GazetteerEntry e, Writer w) throws IOException {

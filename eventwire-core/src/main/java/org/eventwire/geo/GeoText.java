@@ -1,13 +1,9 @@
 package org.eventwire.geo;
 
 import java.text.Normalizer;
-import java.util.regex.Pattern;
 
 /** Lookup keys for place names: case, diacritics, dots, apostrophes and a leading "the" ignored. */
 public final class GeoText {
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern DROP = Pattern.compile("[.'\u2019\u2018`]");
-    private static final Pattern SPACE = Pattern.compile("[\\s\\-\u2010-\u2015_]+");
 
     private GeoText() {
     }
@@ -17,16 +13,30 @@ public final class GeoText {
         if (name == null) {
             return "";
         }
-        String s = name;
-        if (!isAscii(s)) {
-            s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+        String s = isAscii(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFD);
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int type = Character.getType(c);
+            if (c == '.' || c == '\'' || c == '\u2019' || c == '\u2018' || c == '`'
+                    || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
+                continue; // dots, apostrophes and accents vanish
+            }
+            if (Character.isWhitespace(c) || c == '-' || c == '_' || c >= '\u2010' && c <= '\u2015') {
+                space = b.length() > 0;
+                continue;
+            }
+            if (space) {
+                b.append(' ');
+                space = false;
+            }
+            b.append(Character.toLowerCase(c));
         }
-        s = DROP.matcher(s.toLowerCase(java.util.Locale.ROOT)).replaceAll("");
-        s = SPACE.matcher(s).replaceAll(" ").trim();
-        if (s.startsWith("the ")) {
-            s = s.substring(4);
+        if (b.length() > 4 && b.charAt(0) == 't' && b.charAt(1) == 'h' && b.charAt(2) == 'e' && b.charAt(3) == ' ') {
+            return b.substring(4);
         }
-        return s;
+        return b.toString();
     }
 
     private static boolean isAscii(String s) {

@@ -116,7 +116,8 @@ public final class GeonamesImporter {
                     Double.toString(lat), Double.toString(lon)));
             return;
         }
-        if (!options.featureClasses().contains(fclass) || pop < options.minPopulation() || cc.isEmpty()) {
+        boolean tooSmall = "P".equals(fclass) && pop < options.minPopulation(); // sites have no population
+        if (!options.featureClasses().contains(fclass) || tooSmall || cc.isEmpty()) {
             return;
         }
         boolean alts = pop >= options.alternatesMinPopulation() || "PPLC".equals(fcode);

@@ -60,8 +60,8 @@ public final class PlaceSpotter {
 
     private int match(String text, List<Words.Token> toks, int i, List<PlaceMention> out, int[] sent) {
         Words.Token t = toks.get(i);
-        if (!t.capitalised()) {
-            return 0;
+        if (!t.capitalised() || CONNECTORS.contains(t.text().toLowerCase(Locale.ROOT))) {
+            return 0; // "The US" is spotted as "US"
         }
         for (int n = Math.min(6, toks.size() - i); n >= 1; n--) {
             Words.Token last = toks.get(i + n - 1);
@@ -147,8 +147,7 @@ public final class PlaceSpotter {
             boolean adjacent = text.substring(toks.get(i + n - 1).end(), next.start()).equals(" ");
             String low = next.text().toLowerCase(Locale.ROOT);
             return adjacent && next.capitalised() && !FOLLOWERS.contains(low)
-                    && !next.text().equals(next.text().toUpperCase(Locale.ROOT))
-                    && Words.ref(next.text(), gaz, table) == null;
+                    && !next.text().equals(next.text().toUpperCase(Locale.ROOT));
         }
         return false;
     }
