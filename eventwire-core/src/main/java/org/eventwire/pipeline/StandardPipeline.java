@@ -2,6 +2,7 @@ package org.eventwire.pipeline;
 
 import org.eventwire.dateline.DatelineParser;
 import org.eventwire.entity.EntityExtractor;
+import org.eventwire.geo.PlaceStage;
 import org.eventwire.quote.QuoteAttributor;
 import org.eventwire.nlp.NlpAnnotator;
 import org.eventwire.nlp.NlpModels;
@@ -21,7 +22,8 @@ public final class StandardPipeline {
                 new NlpAnnotator(NlpModels.pipeline()),
                 new TimeExtractor(),
                 new EntityExtractor(),
-                new QuoteAttributor());
+                new QuoteAttributor(),
+                new PlaceStage());
     }
 
     public static ArticleAnalyzer analyzer(Clock clock, StageTimes times) {
