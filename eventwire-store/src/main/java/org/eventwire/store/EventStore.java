@@ -189,6 +189,7 @@ public final class EventStore implements AutoCloseable {
     private void rollback() {
         try {
             c.rollback();
+            statements.close(); // drops any half-filled batch along with the statements
             ids.reload();
         } catch (SQLException e) {
             throw new StoreException("rollback failed: " + firstLine(e), e);

@@ -12,7 +12,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,9 +91,8 @@ final class GdeltExport {
         emptyGeo(f); // Actor1Geo: events carry one location, the action's
         emptyGeo(f);
         actionGeo(f, r);
-        Object added = r.getObject("added_at");
-        f.add(added instanceof LocalDateTime t ? t.format(ADDED)
-                : added == null ? "" : added.toString().replaceAll("[^0-9]", ""));
+        java.sql.Timestamp added = r.getTimestamp("added_at");
+        f.add(added == null ? "" : added.toLocalDateTime().format(ADDED));
         f.add(s(r.getString("source_url")));
         return f;
     }
