@@ -1,5 +1,6 @@
 package org.eventwire.cli;
 
+import org.eventwire.ingest.Progress;
 import org.eventwire.json.ArticleJson;
 import org.eventwire.model.AnalyzedArticle;
 import org.eventwire.pipeline.ArticleAnalyzer;
@@ -38,6 +39,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--budget", defaultValue = "120", description = "seconds allowed per article")
     int budgetSeconds;
 
+    @Option(names = "--progress", description = "show progress on stderr even when it is not a terminal")
+    boolean progressOn;
+
     @Override
     public Integer call() throws Exception {
         if (!format.equals("jsonl") && !format.equals("table")) {
@@ -47,7 +51,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         ArticleAnalyzer analyzer = StandardPipeline.analyzer(Clock.systemDefaultZone(), null);
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        Progress progress = new Progress("analyze");
+        Progress progress = Progress.onStderr("analyze", progressOn);
         BatchAnalyzer batch = new BatchAnalyzer(analyzer::analyze, n, budgetSeconds * 1000L);
         int failed = batch.run(new InputItems(inputs, date == null ? null : date.toString()), a -> {
             if (a.error() != null) {
@@ -55,9 +59,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
             out.println(format.equals("jsonl") ? ArticleJson.toLine(a) : TableFormat.render(a));
             out.flush();
-            progress.tick();
+            progress.step();
         });
-        progress.done();
+        progress.finish();
         return failed > 0 ? Main.SOME_FAILED : 0;
     }
 }

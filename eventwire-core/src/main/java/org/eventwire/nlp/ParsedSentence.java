@@ -23,7 +23,10 @@ public final class ParsedSentence {
     public ParsedSentence(int index, CoreSentence s) {
         this.index = index;
         this.tokens = s.tokens();
-        this.graph = s.dependencyParse();
+        // the basic dependencies are a tree (the enhanced graph can give a word two governors)
+        SemanticGraph basic = s.coreMap().get(
+                edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+        this.graph = basic != null ? basic : s.dependencyParse();
         int n = tokens.size();
         head = new int[n];
         relation = new String[n];
@@ -34,12 +37,22 @@ public final class ParsedSentence {
         if (graph != null) {
             for (SemanticGraphEdge e : graph.edgeIterable()) {
                 int d = e.getDependent().index() - 1;
-                if (d >= 0 && d < n && !e.isExtra()) {
+                if (d >= 0 && d < n && !e.isExtra() && head[d] < 0) {
                     head[d] = e.getGovernor().index() - 1;
                     relation[d] = e.getRelation().toString();
                 }
             }
         }
+    }
+
+    /** Walks from token i to the root; the walk is bounded so a malformed tree cannot loop. */
+    public int[] ancestors(int i) {
+        int[] out = new int[head.length];
+        int n = 0;
+        for (int v = head[i]; v >= 0 && n < head.length; v = head[v]) {
+            out[n++] = v;
+        }
+        return java.util.Arrays.copyOf(out, n);
     }
 
     public static List<ParsedSentence> of(List<CoreSentence> sentences) {

@@ -29,7 +29,7 @@ final class CueFinder {
             if (!q.contains(s.begin(t)) || s.head(t) >= 0 && q.contains(s.begin(s.head(t)))) {
                 continue;
             }
-            for (int v = s.head(t); v >= 0; v = s.head(v)) {
+            for (int v : s.ancestors(t)) {
                 if (isCue(s, v, all)) {
                     best = v;
                 }

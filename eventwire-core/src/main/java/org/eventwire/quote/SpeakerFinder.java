@@ -115,7 +115,7 @@ final class SpeakerFinder {
 
     /** For "what he called" inside a sentence whose main subject is named, that subject. */
     private Entity mainSubjectEntity(ParsedSentence s, int cue, int pronoun) {
-        for (int v = s.head(cue); v >= 0; v = s.head(v)) {
+        for (int v : s.ancestors(cue)) {
             int subj = s.child(v, "nsubj");
             if (subj >= 0 && subj < pronoun) {
                 Entity e = ctx.entityAt(s.begin(subj));
