@@ -43,7 +43,8 @@ public final class QuoteAttributor implements Stage {
                 if (cue == null && first > 0 && first - 1 != previousSentence) {
                     cue = CueFinder.introducing(sentences.get(first - 1), spans);
                 }
-                who = cue == null ? null : finder.speaker(cue, previousWithChannel, q.end());
+                who = cue == null ? null : finder.speaker(cue, previousWithChannel != null ? previousWithChannel : previous,
+                        q.end());
             }
             if (who == null && previous != null && around.get(0).index() - previousSentence <= CONTINUATION) {
                 who = previous;
@@ -58,7 +59,7 @@ public final class QuoteAttributor implements Stage {
                     who == null ? null : who.channel(), false));
             if (who != null) {
                 previous = who;
-                if (who.channel() != null && who.entity() != null) {
+                if (who.channel() != null) {
                     previousWithChannel = who;
                 }
             }

@@ -40,6 +40,10 @@ final class SpeakerFinder {
             return null;
         }
         String channel = channelFromVerb(s, cue.token());
+        if (channel == null) {
+            // "said the ministry in a statement": the parse may hang the channel on the speaker
+            channel = channelFromVerb(s, subj);
+        }
         String word = s.word(subj).toLowerCase(Locale.ROOT);
         if (SpeechLexicon.CHANNEL_NOUNS.contains(s.lemma(subj))) {
             String ch = SpeechLexicon.channelOf(s.lemma(subj), modifierWord(s, subj, "compound"));
@@ -48,7 +52,8 @@ final class SpeakerFinder {
             if (owner != null) {
                 return new Found(owner, s.begin(np[0]), s.end(np[1]), owner.name(), ch);
             }
-            if (previousWithChannel != null && ch.equals(previousWithChannel.channel())) {
+            if (previousWithChannel != null && (ch.equals(previousWithChannel.channel())
+                    || previousWithChannel.channel() == null)) {
                 return new Found(previousWithChannel.entity(), s.begin(np[0]), s.end(np[1]),
                         previousWithChannel.name(), ch);
             }
@@ -172,7 +177,8 @@ final class SpeakerFinder {
     /** "in a statement", "in an interview", "tweeted": where the words were said. */
     private static String channelFromVerb(ParsedSentence s, int verb) {
         for (int c : s.children(verb)) {
-            if (s.relation(c).startsWith("obl") && SpeechLexicon.CHANNEL_NOUNS.contains(s.lemma(c))) {
+            if ((s.relation(c).startsWith("obl") || s.relation(c).startsWith("nmod"))
+                    && SpeechLexicon.CHANNEL_NOUNS.contains(s.lemma(c))) {
                 return SpeechLexicon.channelOf(s.lemma(c), modifierWord(s, c, "compound"));
             }
         }
