@@ -21,7 +21,8 @@ import java.util.concurrent.Callable;
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = "Analyse articles: text, JSON Lines, CSV, HTML, RSS/Atom, WARC files, folders, '-' for stdin.",
         exitCodeListHeading = "Exit codes:%n",
-        exitCodeList = {"0:every article analysed", "3:some articles failed (see their error field)",
+        exitCodeList = {"0:every article analysed or declined (not English: status declined)",
+                "3:some items failed (status failed, see their error field)",
                 "1:the run itself failed", "2:bad command line"})
 final class AnalyzeCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT")
@@ -53,15 +54,20 @@ final class AnalyzeCommand implements Callable<Integer> {
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         Progress progress = Progress.onStderr("analyze", progressOn);
         BatchAnalyzer batch = new BatchAnalyzer(analyzer::analyze, n, budgetSeconds * 1000L);
+        int[] declined = {0};
         int failed = batch.run(new InputItems(inputs, date == null ? null : date.toString()), a -> {
             if (a.error() != null) {
-                System.err.println("eventwire: " + a.id() + ": " + a.error());
+                System.err.println("eventwire: " + a.id() + ": " + a.status() + ": " + a.error());
+                declined[0] += AnalyzedArticle.DECLINED.equals(a.status()) ? 1 : 0;
             }
             out.println(format.equals("jsonl") ? ArticleJson.toLine(a) : TableFormat.render(a));
             out.flush();
             progress.step();
         });
         progress.finish();
+        if (failed + declined[0] > 0) {
+            System.err.printf("eventwire: %d failed, %d declined%n", failed, declined[0]);
+        }
         return failed > 0 ? Main.SOME_FAILED : 0;
     }
 }

@@ -49,7 +49,7 @@ class StoreCommandsTest {
                 "said", new Span(30, 34, "said"), null, false);
         return new AnalyzedArticle(AnalyzedArticle.SCHEMA, id, "Title " + id, "https://news.example/" + id,
                 source, date, null, List.of(bazoum), List.of(), List.of(), List.of(q), List.of(), List.of(e), text,
-                List.of(), null);
+                List.of(), AnalyzedArticle.OK, null);
     }
 
     @BeforeAll

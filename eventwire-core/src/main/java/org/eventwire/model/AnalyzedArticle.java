@@ -4,20 +4,37 @@ import java.util.List;
 
 /**
  * The structured article of the output contract (docs/ARCHITECTURE.md). quotes are direct
- * quotations; reportedSpeech holds indirect speech ("Blinken underscored that ..."). error is
- * set, and everything else may be empty, when this item could not be analysed.
+ * quotations; reportedSpeech holds indirect speech ("Blinken underscored that ..."). status is
+ * "ok"; "declined" for a readable article eventwire does not analyse (not English: text is
+ * kept, error says why); or "failed" (unreadable input, a crash, the time budget: error says
+ * why).
  */
 public record AnalyzedArticle(String schema, String id, String title, String url, String source,
                               String date, Dateline dateline, List<Entity> entities,
                               List<Place> places, List<TimeExpression> times, List<Quote> quotes,
                               List<Quote> reportedSpeech, List<Event> events, String text,
-                              List<String> warnings, String error) {
+                              List<String> warnings, String status, String error) {
     /** Version of this output schema; bump it on any change a reader could notice. */
     public static final String SCHEMA = "eventwire/1";
+
+    public static final String OK = "ok";
+    public static final String DECLINED = "declined";
+    public static final String FAILED = "failed";
 
     public static AnalyzedArticle failed(ArticleInput in, String error) {
         return new AnalyzedArticle(SCHEMA, in.id(), in.title(), in.url(), in.source(), in.date(),
                 null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null,
-                List.of(), error);
+                List.of(), error == null ? OK : FAILED, error);
+    }
+
+    /** A readable article that is out of scope: the text is kept, nothing is analysed. */
+    public static AnalyzedArticle declined(ArticleInput in, String reason) {
+        return new AnalyzedArticle(SCHEMA, in.id(), in.title(), in.url(), in.source(), in.date(),
+                null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), in.text(),
+                List.of(), DECLINED, reason);
+    }
+
+    public boolean isFailed() {
+        return FAILED.equals(status);
     }
 }

@@ -23,6 +23,10 @@ public final class ArticleAnalyzer {
         if (problem != null) {
             return AnalyzedArticle.failed(in, problem);
         }
+        String outOfScope = InputCheck.notEnglish(in.text());
+        if (outOfScope != null) {
+            return AnalyzedArticle.declined(in, outOfScope);
+        }
         ArticleContext ctx = new ArticleContext(in, in.text());
         for (Stage s : stages) {
             long t0 = System.nanoTime();
@@ -36,6 +40,6 @@ public final class ArticleAnalyzer {
         }
         return new AnalyzedArticle(AnalyzedArticle.SCHEMA, in.id(), in.title(), in.url(), in.source(),
                 in.date(), ctx.dateline(), ctx.entities(), ctx.places(), ctx.times(), ctx.quotes(),
-                ctx.reportedSpeech(), ctx.events(), in.text(), List.copyOf(ctx.warnings()), null);
+                ctx.reportedSpeech(), ctx.events(), in.text(), List.copyOf(ctx.warnings()), AnalyzedArticle.OK, null);
     }
 }

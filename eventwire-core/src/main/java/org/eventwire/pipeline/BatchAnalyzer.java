@@ -54,7 +54,7 @@ public final class BatchAnalyzer {
                     window.add(submit(pool, items.next()));
                 }
                 AnalyzedArticle a = await(window.removeFirst());
-                if (a.error() != null) {
+                if (a.isFailed()) {
                     failed++;
                 }
                 out.accept(a);

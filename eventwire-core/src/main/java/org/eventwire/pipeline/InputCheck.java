@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * Decides whether a text can be analysed at all, with a one-line reason when not: empty,
- * binary, badly decoded, too long, or not English. Cheap: it runs before any model.
+ * binary, badly decoded or too long ({@link #problem}), or not English ({@link #notEnglish}).
+ * Cheap: it runs before any model.
  */
 public final class InputCheck {
     /** Longest article we analyse; beyond this one item would hold a thread for minutes. */
@@ -43,10 +44,11 @@ public final class InputCheck {
         if (replacement * 50 > text.length()) {
             return "invalid text encoding: " + replacement + " undecodable characters";
         }
-        return notEnglish(text);
+        return null;
     }
 
-    private static String notEnglish(String text) {
+    /** Null for English text, else why it is not: such articles are declined, not failed. */
+    public static String notEnglish(String text) {
         int words = 0;
         int english = 0;
         int latin = 0;

@@ -105,7 +105,7 @@ final class ArticleWriter {
     private static String analysisJson(AnalyzedArticle a) {
         AnalyzedArticle noText = new AnalyzedArticle(a.schema(), a.id(), a.title(), a.url(),
                 a.source(), a.date(), a.dateline(), a.entities(), a.places(), a.times(),
-                a.quotes(), a.reportedSpeech(), a.events(), null, a.warnings(), a.error());
+                a.quotes(), a.reportedSpeech(), a.events(), null, a.warnings(), a.status(), a.error());
         try {
             return JSON.writeValueAsString(noText);
         } catch (JsonProcessingException e) {

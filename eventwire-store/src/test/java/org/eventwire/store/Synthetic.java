@@ -85,7 +85,7 @@ final class Synthetic {
                                    List<Event> events) {
         return new AnalyzedArticle(AnalyzedArticle.SCHEMA, id, "Title " + id, url, source, date,
                 new Dateline("Niamey", "NER", date, source, false, null), entities, places, List.of(),
-                quotes, List.of(), events, text, List.of(), null);
+                quotes, List.of(), events, text, List.of(), AnalyzedArticle.OK, null);
     }
 
     static AnalyzedArticle simple(String id, String url, String source, String date, String text,
