@@ -60,7 +60,10 @@ public final class ActorFinder {
         for (int i = 0; i < toks.length; i++) {
             String w = s.word[i];
             // "us" and "it" are pronouns, not the US or Italy's code
-            toks[i] = w.equals(w.toLowerCase()) && PRONOUNS.contains(w) ? w : s.upper[i].replaceFirst("^@", "");
+            // lower-case function words ("who", "it", "us") are never actors
+            boolean function = w.equals(w.toLowerCase()) && (PRONOUNS.contains(w) || s.pos[i].startsWith("W")
+                    || s.pos[i].startsWith("PRP") || s.pos[i].equals("DT") || s.pos[i].equals("IN") || s.pos[i].equals("CC"));
+            toks[i] = function ? w : s.upper[i].replaceFirst("^@", "");
         }
         Hits h = new Hits(toks.length);
         for (PhraseIndex.Hit x : dict.actors.scan(toks)) {

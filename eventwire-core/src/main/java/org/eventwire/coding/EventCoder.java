@@ -76,7 +76,7 @@ public final class EventCoder implements Stage {
 
     private Event build(ArticleContext ctx, CodedEvent e, EventTiming timing, int n) {
         Sent s = e.sentence();
-        int v = e.verbEnd();
+        int v = e.verb();
         ModalityDetector.Reading r = modality.read(s, v);
         String code = e.code();
         if (r.refused()) {

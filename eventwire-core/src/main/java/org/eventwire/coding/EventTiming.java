@@ -28,13 +28,21 @@ final class EventTiming {
         this.reference = r;
     }
 
-    /** The time expression governing the verb (in its clause), or null. */
+    /** The time expression of the verb's own clause (not of clauses nested in it), or null. */
     static TimeExpression clauseTime(Sent s, int verb, List<TimeExpression> times) {
         TimeExpression best = null;
+        int clause = clauseHead(s, verb);
         for (TimeExpression t : times) {
             int tok = tokenAt(s, t.start());
-            if (tok >= 0 && s.dominates(clauseHead(s, verb), tok) && usable(t)) {
-                if (best == null || s.dominates(verb, tok)) {
+            if (tok < 0 || !usable(t)) {
+                continue;
+            }
+            int gov = s.head[tok];
+            while (gov >= 0 && !s.isVerb(gov) && !s.rel[gov].equals("root")) {
+                gov = s.head[gov];
+            }
+            if (gov >= 0 && (gov == verb || clauseHead(s, gov) == clause && s.dominates(gov, verb))) {
+                if (best == null || gov == verb) {
                     best = t;
                 }
             }

@@ -59,7 +59,46 @@ public final class SentenceCoder {
             codeVerb(s, hits, m, ctx, out);
         }
         codeNouns(s, hits, ctx, out);
+        codeObligations(s, hits, ctx, out);
         return out;
+    }
+
+    private static final Set<String> SAY = Set.of("say", "announce", "insist", "state", "declare", "tell", "warn");
+    private static final Set<String> OBLIGATION = Set.of("must", "should");
+
+    /**
+     * "Russia said that Sudan must return the helicopter": a statement that another actor
+     * must act is a demand on it (CAMEO 10), whatever the demanded act.
+     */
+    private void codeObligations(Sent s, ActorFinder.Hits hits, Context ctx, List<CodedEvent> out) {
+        for (int v = 0; v < s.size(); v++) {
+            if (!s.isVerb(v) || !SAY.contains(s.lemma[v])) {
+                continue;
+            }
+            int c = s.child(v, "ccomp");
+            if (c < 0) {
+                continue;
+            }
+            int must = -1;
+            for (int a : s.childrenWith(c, "aux")) {
+                if (OBLIGATION.contains(s.lemma[a])) {
+                    must = a;
+                }
+            }
+            int subj = subjectOf(s, v);
+            int tsubj = s.child(c, "nsubj");
+            if (must < 0 || subj < 0 || tsubj < 0) {
+                continue;
+            }
+            Set<Integer> none = new HashSet<>();
+            List<FoundActor> src = actorsAt(s, hits, subj, none, ctx);
+            List<FoundActor> tgt = distinct(actorsAt(s, hits, tsubj, none, ctx), src);
+            for (FoundActor a : src) {
+                for (FoundActor b : tgt) {
+                    out.add(new CodedEvent(s, a, b, "100", v, v, v, List.of(), false));
+                }
+            }
+        }
     }
 
     private void codeVerb(Sent s, ActorFinder.Hits hits, VerbMatcher.Match m, Context ctx, List<CodedEvent> out) {
@@ -127,10 +166,10 @@ public final class SentenceCoder {
                     continue;
                 }
                 if (m.code() != null && !m.code().equals("---")) {
-                    out.add(new CodedEvent(s, src, tgt, m.code(), m.start(), m.end(), List.of(), fromContext));
+                    out.add(new CodedEvent(s, src, tgt, m.code(), v, m.start(), m.end(), List.of(), fromContext));
                 }
                 if (m.reverseCode() != null && !m.reverseCode().equals("---") && tgt != null) {
-                    out.add(new CodedEvent(s, tgt, src, m.reverseCode(), m.start(), m.end(), List.of(), fromContext));
+                    out.add(new CodedEvent(s, tgt, src, m.reverseCode(), v, m.start(), m.end(), List.of(), fromContext));
                 }
             }
         }
@@ -164,7 +203,7 @@ public final class SentenceCoder {
             List<FoundActor> ts = actorsAt(s, hits, tgt, ex, ctx);
             for (FoundActor a : ss) {
                 for (FoundActor b : ts) {
-                    out.add(new CodedEvent(s, a, b, m.code(), n, n, List.of(), false));
+                    out.add(new CodedEvent(s, a, b, m.code(), n, n, n, List.of(), false));
                 }
             }
         }
@@ -258,7 +297,8 @@ public final class SentenceCoder {
     }
 
     private static boolean hasObject(Sent s, int v) {
-        return s.child(v, "obj") >= 0 || s.child(v, "ccomp") >= 0 || s.child(v, "obl") >= 0;
+        return s.child(v, "obj") >= 0 || s.child(v, "ccomp") >= 0 || s.child(v, "obl") >= 0
+                || s.child(v, "xcomp") >= 0 && hasObject(s, s.child(v, "xcomp"));
     }
 
     /** The first actor among the verb's dependents after it, in text order (then those before it). */
@@ -286,6 +326,10 @@ public final class SentenceCoder {
                 }
                 if (f.isEmpty() && !s.isVerb(d)) {
                     f = actorsAt(s, hits, d, used, ctx);
+                }
+                if (f.isEmpty() && s.isVerb(d) && s.rel[d].equals("xcomp")) {
+                    // "threatened to institute a curfew in Algiers"
+                    f = objectActors(s, hits, d, used, ctx, sources);
                 }
             } else {
                 f = actorsAt(s, hits, d, used, ctx);

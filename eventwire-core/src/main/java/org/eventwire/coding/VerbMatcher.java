@@ -59,7 +59,7 @@ public final class VerbMatcher {
             }
             if (m == null && (e.code() != null || e.reverseCode() != null)) {
                 // a verb with a real default beats one whose block codes nothing
-                score = 2000 * phrasal + ("---".equals(e.code()) ? 0 : 1);
+                score = "---".equals(e.code()) ? 0 : 2000 * phrasal + 1;
                 m = new Match(e, null, e.code(), e.reverseCode(), start, end, -1, -1);
             }
             if (m != null && score > bestScore) {
