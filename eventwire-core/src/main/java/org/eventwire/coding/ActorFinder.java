@@ -57,23 +57,25 @@ public final class ActorFinder {
 
     private Hits scan(Sent s) {
         String[] toks = new String[s.size()];
+        boolean[] canStart = new boolean[s.size()];
         for (int i = 0; i < toks.length; i++) {
             String w = s.word[i];
             // "us" and "it" are pronouns, not the US or Italy's code
             // lower-case function words ("who", "it", "us") are never actors
             boolean function = w.equals(w.toLowerCase()) && (PRONOUNS.contains(w) || s.pos[i].startsWith("W")
                     || s.pos[i].startsWith("PRP") || s.pos[i].equals("DT") || s.pos[i].equals("IN") || s.pos[i].equals("CC"));
-            toks[i] = function ? w : s.upper[i].replaceFirst("^@", "");
+            toks[i] = s.upper[i].replaceFirst("^@", "");
+            canStart[i] = !function;
         }
         Hits h = new Hits(toks.length);
-        for (PhraseIndex.Hit x : dict.actors.scan(toks)) {
+        for (PhraseIndex.Hit x : dict.actors.scan(toks, canStart)) {
             if (x.entry().codeOn(date) != null) {
                 for (int i = x.start(); i <= x.end(); i++) {
                     h.actor[i] = x;
                 }
             }
         }
-        for (PhraseIndex.Hit x : dict.agents.scan(toks)) {
+        for (PhraseIndex.Hit x : dict.agents.scan(toks, canStart)) {
             for (int i = x.start(); i <= x.end(); i++) {
                 if (h.actor[i] == null) {
                     h.agent[i] = x;

@@ -1,6 +1,7 @@
 package org.eventwire.coding;
 
 import org.eventwire.coding.dict.Dictionaries;
+import org.eventwire.coding.dict.VerbPattern;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -147,6 +148,21 @@ public final class SentenceCoder {
             targets = objectActors(s, hits, v, used, ctx, sources);
         }
         if (targets.isEmpty()) {
+            targets = distinct(firstActorAfter(s, hits, m.end(), v, used, ctx), sources);
+        }
+        if (targets.isEmpty() && m.pattern() != null && sources.size() > 1
+                && m.pattern().pre().stream().anyMatch(e -> e.kind() == VerbPattern.Kind.COMPOUND)) {
+            // "Gondor and Osgiliath have renewed ties" (pattern "% * ..."): each with the other
+            for (FoundActor a : sources) {
+                for (FoundActor b : sources) {
+                    if (a != b) {
+                        emit(s, m, v, a, b, false, out);
+                    }
+                }
+            }
+            return;
+        }
+        if (targets.isEmpty()) {
             final FoundActor f0 = hasObject(s, v) ? ctx.fallbackTarget(s, v) : null;
             FoundActor f = f0;
             if (f0 != null && sources.stream().anyMatch(src -> src.code().equals(f0.code()))) {
@@ -165,14 +181,61 @@ public final class SentenceCoder {
                 if (tgt != null && tgt.start() == src.start() && tgt.code().equals(src.code())) {
                     continue;
                 }
-                if (m.code() != null && !m.code().equals("---")) {
-                    out.add(new CodedEvent(s, src, tgt, m.code(), v, m.start(), m.end(), List.of(), fromContext));
-                }
-                if (m.reverseCode() != null && !m.reverseCode().equals("---") && tgt != null) {
-                    out.add(new CodedEvent(s, tgt, src, m.reverseCode(), v, m.start(), m.end(), List.of(), fromContext));
-                }
+                emit(s, m, v, src, tgt, fromContext, out);
             }
         }
+    }
+
+    private static void emit(Sent s, VerbMatcher.Match m, int v, FoundActor src, FoundActor tgt, boolean fromContext,
+                             List<CodedEvent> out) {
+        if (m.code() != null && !m.code().equals("---")) {
+            out.add(new CodedEvent(s, src, tgt, m.code(), v, m.start(), m.end(), List.of(), fromContext));
+        }
+        if (m.reverseCode() != null && !m.reverseCode().equals("---") && tgt != null) {
+            out.add(new CodedEvent(s, tgt, src, m.reverseCode(), v, m.start(), m.end(), List.of(), fromContext));
+        }
+    }
+
+    /** A "to" clause misattached as an adverbial: "vowed on Thursday to wage war". */
+    static boolean infinitive(Sent s, int c) {
+        if (!s.rel[c].equals("advcl")) {
+            return false;
+        }
+        int mk = s.child(c, "mark");
+        return mk >= 0 && s.lemma[mk].equals("to");
+    }
+
+    /**
+     * The first actor after the verb inside its clause, read linearly as TABARI does, for
+     * targets the tree hides (a noun's clause: "the parade supporting Gondor").
+     */
+    private List<FoundActor> firstActorAfter(Sent s, ActorFinder.Hits hits, int from, int v, Set<Integer> used,
+                                             Context ctx) {
+        for (int i = from + 1; i < s.size(); i++) {
+            if (!hits.covered(i) || used.contains(i) || !inClause(s, v, i)) {
+                continue;
+            }
+            int head = i;
+            while (s.head[head] >= 0 && hits.covered(s.head[head]) && !used.contains(s.head[head])) {
+                head = s.head[head];
+            }
+            return actorsAt(s, hits, head, used, ctx);
+        }
+        return List.of();
+    }
+
+    private static boolean inClause(Sent s, int v, int i) {
+        for (int x = i; x >= 0; x = s.head[x]) {
+            if (s.head[x] == v) {
+                String r = s.rel[x];
+                return !(r.equals("conj") || r.equals("parataxis") || r.startsWith("advcl") && !infinitive(s, x)
+                        || r.equals("punct") || r.startsWith("nsubj"));
+            }
+            if (x == v) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Nominal events: "the condemnation of the coup by the AU", "the AU's condemnation of ...". */
@@ -308,14 +371,16 @@ public final class SentenceCoder {
         for (int c : s.children(v)) {
             String r = s.rel[c];
             String base = r.contains(":") && !r.equals("obl:tmod") ? r.substring(0, r.indexOf(':')) : r;
-            if ((TARGET_RELS.contains(r) || TARGET_RELS.contains(base)) && !used.contains(c)) {
+            if ((TARGET_RELS.contains(r) || TARGET_RELS.contains(base) || infinitive(s, c)) && !used.contains(c)) {
                 deps.add(c);
             }
         }
-        deps.sort((a, b) -> Boolean.compare(a < v, b < v) != 0 ? Boolean.compare(a < v, b < v) : Integer.compare(a, b));
+        // targets follow the verb ("a senior official said" has no target in what precedes it)
+        deps.removeIf(d -> d < v);
+        deps.sort(Integer::compare);
         for (int d : deps) {
             List<FoundActor> f;
-            if (s.rel[d].equals("ccomp") || s.rel[d].equals("xcomp")) {
+            if (s.rel[d].equals("ccomp") || s.rel[d].equals("xcomp") || infinitive(s, d)) {
                 int subj = s.child(d, "nsubj");
                 // a pronoun subject of a complement clause is too loose to be the target
                 f = subj >= 0 && !used.contains(subj) && !s.pos[subj].startsWith("PRP")
@@ -327,7 +392,7 @@ public final class SentenceCoder {
                 if (f.isEmpty() && !s.isVerb(d)) {
                     f = actorsAt(s, hits, d, used, ctx);
                 }
-                if (f.isEmpty() && s.isVerb(d) && s.rel[d].equals("xcomp")) {
+                if (f.isEmpty() && s.isVerb(d) && (s.rel[d].equals("xcomp") || infinitive(s, d))) {
                     // "threatened to institute a curfew in Algiers"
                     f = objectActors(s, hits, d, used, ctx, sources);
                 }

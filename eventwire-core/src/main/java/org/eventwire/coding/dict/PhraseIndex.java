@@ -78,8 +78,16 @@ public final class PhraseIndex {
 
     /** Every non-overlapping longest hit, left to right. */
     public List<Hit> scan(String[] tokens) {
+        return scan(tokens, null);
+    }
+
+    /** As scan(tokens), with hits starting only where canStart is true (null: anywhere). */
+    public List<Hit> scan(String[] tokens, boolean[] canStart) {
         List<Hit> out = new ArrayList<>();
         for (int i = 0; i < tokens.length; i++) {
+            if (canStart != null && !canStart[i]) {
+                continue;
+            }
             Hit h = longestAt(tokens, i);
             if (h != null) {
                 out.add(h);
