@@ -147,7 +147,8 @@ public final class ActorFinder {
                 return t;
             }
             for (int c : s.children(t)) {
-                if (!CLAUSAL.contains(s.rel[c]) && !s.rel[c].equals("conj") && !s.isVerb(c)) {
+                // participles modifying the noun are part of it: "the links leading into Mordor"
+                if (!CLAUSAL.contains(s.rel[c]) && !s.rel[c].equals("conj") && (!s.isVerb(c) || s.rel[c].equals("acl"))) {
                     q.add(c);
                 }
             }

@@ -27,6 +27,14 @@ public final class SentenceCoder {
         /** A target for an event whose object names no actor, or null. */
         FoundActor fallbackTarget(Sent s, int verb);
 
+        /**
+         * True to read an agentless passive as active, as PETRARCH does ("The Philippines was
+         * criticized over its dispute with Eriador" codes the Philippines as source).
+         */
+        default boolean agentlessPassiveAsActive() {
+            return false;
+        }
+
         /** The actor of a name the sentence alone cannot code ("Blinken" after "US Secretary of State Antony Blinken"), or null. */
         FoundActor named(Sent s, int head);
     }
@@ -105,6 +113,10 @@ public final class SentenceCoder {
     private void codeVerb(Sent s, ActorFinder.Hits hits, VerbMatcher.Match m, Context ctx, List<CodedEvent> out) {
         int v = m.entry().before().isEmpty() ? m.start() : m.start() + m.entry().before().size();
         boolean passive = s.child(v, "nsubj:pass") >= 0 || s.child(v, "aux:pass") >= 0;
+        int agentless = passive && byAgent(s, v) < 0 && ctx.agentlessPassiveAsActive() ? s.child(v, "nsubj:pass") : -1;
+        if (agentless >= 0) {
+            passive = false;
+        }
         int agent = passive ? byAgent(s, v) : -1;
         Set<Integer> none = new HashSet<>();
         for (int i = m.start(); i <= m.end(); i++) {
@@ -112,7 +124,7 @@ public final class SentenceCoder {
         }
         List<FoundActor> sources;
         List<FoundActor> targets = List.of();
-        int subj = subjectOf(s, v);
+        int subj = agentless >= 0 ? agentless : subjectOf(s, v);
         if (m.sourceAt() >= 0) {
             sources = actorsAt(s, hits, m.sourceAt(), none, ctx);
         } else if (passive && agent >= 0) {
@@ -201,8 +213,7 @@ public final class SentenceCoder {
         if (!s.rel[c].equals("advcl")) {
             return false;
         }
-        int mk = s.child(c, "mark");
-        return mk >= 0 && s.lemma[mk].equals("to");
+        return s.childrenWith(c, "mark").stream().anyMatch(mk -> s.lemma[mk].equals("to"));
     }
 
     /**

@@ -4,7 +4,6 @@ import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import org.eventwire.coding.CodedEvent;
-import org.eventwire.coding.FoundActor;
 import org.eventwire.coding.Sent;
 import org.eventwire.coding.SentenceCoder;
 import org.eventwire.coding.dict.Dictionaries;
@@ -52,7 +51,7 @@ public final class PetrarchValidator {
                 error = "sentencediscard";
             } else {
                 for (Sent s : sents) {
-                    for (CodedEvent e : coder.code(s, NO_CONTEXT)) {
+                    for (CodedEvent e : coder.code(s, new SentenceOnly(coder.finder()))) {
                         if (e.target() != null) {
                             got.add(new UnitTestRecord.Triple(e.source().code(), e.target().code(), e.code()));
                         }
@@ -80,27 +79,4 @@ public final class PetrarchValidator {
         }
         return depth == 0;
     }
-
-    /** PETRARCH resolves nothing beyond the sentence: no pronouns, no context countries. */
-    private static final SentenceCoder.Context NO_CONTEXT = new SentenceCoder.Context() {
-        @Override
-        public FoundActor pronoun(Sent s, int t) {
-            return null;
-        }
-
-        @Override
-        public String countryFor(Sent s, FoundActor a) {
-            return null;
-        }
-
-        @Override
-        public FoundActor fallbackTarget(Sent s, int verb) {
-            return null;
-        }
-
-        @Override
-        public FoundActor named(Sent s, int head) {
-            return null;
-        }
-    };
 }
