@@ -105,7 +105,9 @@ public final class ActorFinder {
         // roles without a country take those of their sibling conjuncts ("lawmakers and officials in Gondor")
         List<String> countries = new ArrayList<>();
         for (FoundActor f : out) {
-            if (!f.noCountry() && f.code().length() >= 3) {
+            // only a country that follows its noun is shared ("lawmakers and officials in Gondor");
+            // one before it is that noun's own ("the Danish media and government")
+            if (!f.noCountry() && f.code().length() >= 3 && f.end() > f.head()) {
                 String c = f.code().substring(0, 3);
                 if (!countries.contains(c)) {
                     countries.add(c);

@@ -146,7 +146,7 @@ public final class SentenceCoder {
                 used.add(i);
             }
         }
-        if (subj >= 0 && !passive) {
+        if (subj >= 0 && !passive && m.sourceAt() < 0) {
             used.add(subj);
         }
         boolean fromContext = false;
@@ -324,6 +324,11 @@ public final class SentenceCoder {
             boolean objectControl = r.equals("xcomp") && s.head[x] >= 0 && s.child(s.head[x], "obj") >= 0;
             if (objectControl) {
                 return -1;
+            }
+            if (r.equals("xcomp") && s.head[x] >= 0 && s.child(s.head[x], "aux:pass") >= 0) {
+                // "X was allowed to leave": the passive's subject controls; without one, nobody
+                int ps = s.child(s.head[x], "nsubj:pass");
+                return ps;
             }
             if (r.equals("xcomp") || r.equals("conj") || r.startsWith("advcl") && s.child(x, "mark") < 0) {
                 x = s.head[x];
