@@ -76,6 +76,10 @@ public final class ActorFinder {
             }
         }
         for (PhraseIndex.Hit x : dict.agents.scan(toks, canStart)) {
+            // "military offensive", "general strike": a role word used as an adjective is no actor
+            if (s.pos[x.end()].startsWith("JJ")) {
+                continue;
+            }
             for (int i = x.start(); i <= x.end(); i++) {
                 if (h.actor[i] == null) {
                     h.agent[i] = x;

@@ -179,6 +179,28 @@ final class ArticleActors implements SentenceCoder.Context {
             }
             return lastPerson;
         }
+        // "Uganda said it had paid", "the party has said it will boycott": the speaker
+        for (int x = s.head[t]; x >= 0; x = s.head[x]) {
+            if (SPEECH.contains(s.lemma[x])) {
+                int subj = s.child(x, "nsubj");
+                if (subj >= 0 && subj != t && !s.pos[subj].startsWith("PRP")) {
+                    List<FoundActor> f = finder.find(s, finder.hits(s), subj, Set.of());
+                    if (!f.isEmpty()) {
+                        FoundActor a = f.get(0);
+                        if (a.noCountry()) {
+                            String c = countryFor(s, a);
+                            a = c == null ? a : a.withCode(c + a.code().substring(3), a.reason() + ", country " + c);
+                        }
+                        return a;
+                    }
+                    FoundActor n = named(s, subj);
+                    if (n != null) {
+                        return n;
+                    }
+                }
+                break;
+            }
+        }
         if (w.equals("he") || w.equals("she")) {
             return lastPerson;
         }

@@ -81,6 +81,8 @@ public final class EventCoder implements Stage {
         String code = e.code();
         if (r.refused()) {
             code = ModalityDetector.refusalCode(code);
+        } else if (r.threat()) {
+            code = ModalityDetector.threatCode(code);
         } else if (r.intent() && !r.has("NEGATED")) {
             code = ModalityDetector.intentCode(code);
         }

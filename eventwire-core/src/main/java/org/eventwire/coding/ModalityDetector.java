@@ -12,7 +12,7 @@ import java.util.Set;
  */
 public final class ModalityDetector {
     /** The flags of one event and whether it is an announced intent rather than a deed. */
-    public record Reading(List<CodedEvent.Cue> cues, boolean intent, boolean refused) {
+    public record Reading(List<CodedEvent.Cue> cues, boolean intent, boolean refused, boolean threat) {
         public boolean has(String flag) {
             return cues.stream().anyMatch(c -> c.flag().equals(flag));
         }
@@ -32,6 +32,7 @@ public final class ModalityDetector {
         List<CodedEvent.Cue> cues = new ArrayList<>();
         boolean intent = false;
         boolean refused = false;
+        boolean threat = false;
         // the verb and the chain of verbs and adjectives that govern it through control ("ready to attack")
         for (int x = v, depth = 0; x >= 0 && depth < 4; depth++) {
             for (int c : s.children(x)) {
@@ -48,6 +49,8 @@ public final class ModalityDetector {
                 } else if (r.equals("advcl") && hasMark(s, c, CONDITION_MARKS)) {
                     int mk = markOf(s, c);
                     cues.add(new CodedEvent.Cue("HYPOTHETICAL", mk, mk));
+                    // "will withdraw its force unless ...": a deed announced as a penalty is a threat
+                    threat |= s.lemma[mk].equals("unless");
                 } else if (r.equals("advmod") && CLAIM_ADVERBS.contains(w)) {
                     cues.add(new CodedEvent.Cue("CLAIMED", c, c));
                 }
@@ -71,7 +74,10 @@ public final class ModalityDetector {
             }
             x = s.head[x];
         }
-        return new Reading(List.copyOf(cues), intent, refused);
+        boolean negated = cues.stream().anyMatch(c -> c.flag().equals("NEGATED"));
+        // "will not accept", "would not meet": an announced refusal
+        refused |= negated && intent;
+        return new Reading(List.copyOf(cues), intent, refused, threat && intent);
     }
 
     private static boolean hasMark(Sent s, int c, Set<String> marks) {
@@ -86,6 +92,14 @@ public final class ModalityDetector {
      * The CAMEO code for an announced intent to do what code names: cooperation becomes
      * intent to cooperate (03), force and coercion become threats (13); other codes stay.
      */
+    public static String threatCode(String code) {
+        String root = code.substring(0, 2);
+        if (root.compareTo("09") < 0) {
+            return code.startsWith("087") ? "136" : "131";
+        }
+        return intentCode(code);
+    }
+
     public static String intentCode(String code) {
         String root = code.substring(0, 2);
         switch (root) {
@@ -110,6 +124,7 @@ public final class ModalityDetector {
     public static String refusalCode(String code) {
         String root = code.substring(0, 2);
         switch (root) {
+            case "03", "05": return "120";
             case "04": return "125";
             case "06": return "121";
             case "07": return "122";

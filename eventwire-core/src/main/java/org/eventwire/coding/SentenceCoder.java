@@ -441,7 +441,9 @@ public final class SentenceCoder {
     static List<FoundActor> distinct(List<FoundActor> found, List<FoundActor> sources) {
         List<FoundActor> out = new ArrayList<>();
         for (FoundActor f : found) {
-            boolean self = sources.stream().anyMatch(src -> src.code().startsWith(f.code()));
+            // a country acting on its own forces or people ("Britain mobilized army reservists") does not target them
+            boolean self = sources.stream().anyMatch(src -> src.code().startsWith(f.code())
+                    || src.code().length() == 3 && f.code().startsWith(src.code()));
             boolean seen = out.stream().anyMatch(o -> o.code().length() >= 3 && f.code().length() >= 3
                     && o.code().substring(0, 3).equals(f.code().substring(0, 3)) && !o.code().startsWith("---"));
             if (!self && !seen) {
