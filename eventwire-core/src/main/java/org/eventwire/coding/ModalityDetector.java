@@ -24,7 +24,7 @@ public final class ModalityDetector {
     private static final Set<String> CLAIM_VERBS = Set.of("claim", "allege", "purport");
     private static final Set<String> CLAIM_ADVERBS = Set.of("reportedly", "allegedly", "purportedly", "apparently");
     private static final Set<String> INTENT_VERBS = Set.of("threaten", "vow", "pledge", "promise", "plan",
-            "intend", "offer", "agree", "warn", "prepare", "decide", "want", "seek", "propose");
+            "intend", "offer", "agree", "warn", "prepare", "want", "seek", "propose");
     private static final Set<String> INTENT_ADJ = Set.of("ready", "willing", "prepared", "poised", "determined");
     private static final Set<String> REFUSE_VERBS = Set.of("refuse", "decline", "fail", "reject");
 

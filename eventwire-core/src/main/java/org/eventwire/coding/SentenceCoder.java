@@ -330,7 +330,8 @@ public final class SentenceCoder {
                 int ps = s.child(s.head[x], "nsubj:pass");
                 return ps;
             }
-            if (r.equals("xcomp") || r.equals("conj") || r.startsWith("advcl") && s.child(x, "mark") < 0) {
+            if (r.equals("xcomp") || r.equals("conj") || r.startsWith("advcl") && s.child(x, "mark") < 0
+                    || infinitive(s, x)) {
                 x = s.head[x];
             } else if (r.equals("acl") && s.pos[x].equals("VBG")) {
                 return s.head[x];
