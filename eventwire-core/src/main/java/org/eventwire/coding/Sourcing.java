@@ -22,6 +22,7 @@ final class Sourcing {
     static List<String> of(ArticleContext ctx, Sent s, int verb) {
         List<String> out = new ArrayList<>();
         String text = ctx.text();
+        int dl = ctx.dateline() != null && ctx.dateline().evidence() != null ? ctx.dateline().evidence().end() : 0;
         for (Quote q : ctx.quotes()) {
             if (q.start() <= s.begin[verb] && s.begin[verb] < q.end() && q.speaker() != null && q.speaker().name() != null) {
                 add(out, q.speaker().name());
@@ -30,13 +31,13 @@ final class Sourcing {
         // speech verbs that govern the event, then those hanging off the sentence root
         for (int x = s.head[verb]; x >= 0; x = s.head[x]) {
             if (REPORT.contains(s.lemma[x])) {
-                add(out, teller(s, x, text));
+                add(out, teller(s, x, text, dl));
             }
         }
         for (int i = 0; i < s.size(); i++) {
             if (REPORT.contains(s.lemma[i]) && !s.dominates(i, verb) && i != verb
                     && (s.rel[i].equals("parataxis") || s.rel[i].equals("dep") || s.rel[i].equals("root"))) {
-                add(out, teller(s, i, text));
+                add(out, teller(s, i, text, dl));
             }
             if (s.lemma[i].equals("accord") && i + 1 < s.size() && s.lemma[i + 1].equals("to")) {
                 int h = s.head[i];
@@ -52,9 +53,10 @@ final class Sourcing {
     }
 
     /** The subject of a speech verb, else its object ("reported Al Jazeera", "read the press release"). */
-    private static String teller(Sent s, int v, String text) {
+    private static String teller(Sent s, int v, String text, int datelineEnd) {
         int subj = s.child(v, "nsubj");
-        if (subj >= 0) {
+        // the dateline's place is no teller, whatever the parse made of it
+        if (subj >= 0 && s.begin[subj] >= datelineEnd) {
             return phrase(s, subj, text);
         }
         int obj = s.child(v, "obj");

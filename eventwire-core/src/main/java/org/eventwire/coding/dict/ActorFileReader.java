@@ -107,11 +107,8 @@ public final class ActorFileReader {
                 problems.add(source + ":" + line + ": bad date in [" + body + "]");
                 continue;
             }
-            for (String c : r.group(1).split("/")) {
-                if (!c.isBlank()) {
-                    codes.add(new DatedCode(c.toUpperCase(Locale.ROOT), from, to));
-                }
-            }
+            // "[FRO/BIL/SAM]" stays one code: the phrase stands for all three actors
+            codes.add(new DatedCode(r.group(1).toUpperCase(Locale.ROOT), from, to));
         }
     }
 
