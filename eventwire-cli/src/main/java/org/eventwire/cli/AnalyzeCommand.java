@@ -1,6 +1,7 @@
 package org.eventwire.cli;
 
 import org.eventwire.coding.CodingOptions;
+import org.eventwire.ingest.Progress;
 import org.eventwire.json.ArticleJson;
 import org.eventwire.model.AnalyzedArticle;
 import org.eventwire.pipeline.ArticleAnalyzer;
@@ -20,7 +21,7 @@ import java.util.concurrent.Callable;
 
 /** `eventwire analyze`: articles in, one structured article per input out. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = "Analyse articles (text files, folders, JSON Lines, '-' for stdin).",
+        description = "Analyse articles: text, JSON Lines, CSV, HTML, RSS/Atom, WARC files, folders, '-' for stdin.",
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:every article analysed", "3:some articles failed (see their error field)",
                 "1:the run itself failed", "2:bad command line"})
@@ -46,6 +47,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--dictionaries-only", description = "with --dictionaries: leave eventwire's own dictionaries out")
     boolean dictionariesOnly;
+    @Option(names = "--progress", description = "show progress on stderr even when it is not a terminal")
+    boolean progressOn;
 
     @Override
     public Integer call() throws Exception {
@@ -63,17 +66,17 @@ final class AnalyzeCommand implements Callable<Integer> {
             return 2;
         }
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        Progress progress = new Progress("analyze");
+        Progress progress = Progress.onStderr("analyze", progressOn);
         BatchAnalyzer batch = new BatchAnalyzer(analyzer::analyze, n, budgetSeconds * 1000L);
-        int failed = batch.run(Inputs.read(inputs, date == null ? null : date.toString()), a -> {
+        int failed = batch.run(new InputItems(inputs, date == null ? null : date.toString()), a -> {
             if (a.error() != null) {
                 System.err.println("eventwire: " + a.id() + ": " + a.error());
             }
             out.println(format.equals("jsonl") ? ArticleJson.toLine(a) : TableFormat.render(a));
             out.flush();
-            progress.tick();
+            progress.step();
         });
-        progress.done();
+        progress.finish();
         return failed > 0 ? Main.SOME_FAILED : 0;
     }
 }

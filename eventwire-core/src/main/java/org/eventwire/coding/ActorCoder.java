@@ -41,15 +41,16 @@ public final class ActorCoder implements Stage {
             sents.add(Sent.of(i, cs.get(i)));
         }
         ActorFinder finder = new ActorFinder(dict, EventCoder.dateInt(ctx.referenceDate()));
+        ArticleActors context = new ArticleActors(ctx, finder, sents);
         List<Entity> out = new ArrayList<>();
         for (Entity e : ctx.entities()) {
-            Actor a = e.actor() != null ? e.actor() : code(e, sents, finder);
+            Actor a = e.actor() != null ? e.actor() : code(e, sents, finder, context);
             out.add(a == e.actor() ? e : new Entity(e.id(), e.name(), e.type(), e.title(), e.country(), a, e.mentions()));
         }
         ctx.setEntities(out);
     }
 
-    private static Actor code(Entity e, List<Sent> sents, ActorFinder finder) {
+    private static Actor code(Entity e, List<Sent> sents, ActorFinder finder, ArticleActors context) {
         FoundActor role = null;
         for (Mention m : e.mentions()) {
             for (Sent s : sents) {
@@ -57,19 +58,27 @@ public final class ActorCoder implements Stage {
                 if (tok < 0) {
                     continue;
                 }
-                List<FoundActor> f = finder.find(s, finder.hits(s), tok, Set.of());
+                // the phrase the name sits in: "Niger's President Mohamed Bazoum"
+                int np = tok;
+                while (s.head[np] >= 0 && s.pos[s.head[np]].startsWith("NN")
+                        && Set.of("compound", "flat", "appos").contains(s.rel[np])) {
+                    np = s.head[np];
+                }
+                List<FoundActor> f = finder.find(s, finder.hits(s), np, Set.of());
                 if (!f.isEmpty() && !f.get(0).noCountry()) {
                     return actor(f.get(0).code(), f.get(0).reason());
                 }
                 if (!f.isEmpty() && role == null) {
                     role = f.get(0);
+                    String c = e.country() != null && e.country().matches("[A-Z]{3}") ? e.country()
+                            : context.countryFor(s, role);
+                    if (c != null) {
+                        role = role.withCode(c + role.code().substring(3), role.reason() + ", country " + c);
+                    }
                 }
             }
         }
-        if (role != null && e.country() != null && e.country().matches("[A-Z]{3}")) {
-            return actor(e.country() + role.code().substring(3), role.reason() + " + entity country");
-        }
-        return null;
+        return role == null || role.code().startsWith("---") ? null : actor(role.code(), role.reason());
     }
 
     static Actor actor(String code, String reason) {

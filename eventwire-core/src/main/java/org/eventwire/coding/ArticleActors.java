@@ -80,7 +80,7 @@ final class ArticleActors implements SentenceCoder.Context {
             // the phrase the name heads or sits in: "Niger's President Mohamed Bazoum"
             int np = i;
             while (s.head[np] >= 0 && s.pos[s.head[np]].startsWith("NN")
-                    && Set.of("compound", "flat", "dep", "appos").contains(s.rel[np])) {
+                    && Set.of("compound", "flat", "appos").contains(s.rel[np])) {
                 np = s.head[np];
             }
             List<FoundActor> f = finder.find(s, h, np, Set.of());

@@ -128,13 +128,20 @@ public final class EventCoder implements Stage {
         return new EventActor(a.code(), name, e == null ? null : e.id(), span(ctx, s, a.start(), a.end()));
     }
 
-    /** A place named in the event's clause, else in its sentence; null if none. */
+    private static final java.util.Set<String> LOCATIVE = java.util.Set.of("in", "at", "near", "inside", "outside",
+            "across", "around", "outside of", "within");
+
+    /**
+     * A place the event's clause, else its sentence, names with a locative preposition ("in
+     * Niamey", "at the border near Goma"); a country named as an actor ("the United States
+     * condemned") is no location. Null if none.
+     */
     private static EventLocation location(ArticleContext ctx, Sent s, int v) {
         Place inSentence = null;
         for (Place p : ctx.places()) {
             for (Mention m : p.mentions()) {
                 int tok = EventTiming.tokenAt(s, m.start());
-                if (tok < 0) {
+                if (tok < 0 || !locative(s, tok)) {
                     continue;
                 }
                 if (s.dominates(v, tok)) {
@@ -147,6 +154,15 @@ public final class EventCoder implements Stage {
         }
         return inSentence == null ? null : new EventLocation(inSentence.name(), inSentence.country(),
                 inSentence.lat(), inSentence.lon(), "named in the event's sentence");
+    }
+
+    /** True when the noun phrase holding the token is governed by a locative preposition. */
+    private static boolean locative(Sent s, int tok) {
+        int x = tok;
+        while (s.head[x] >= 0 && (s.rel[x].equals("compound") || s.rel[x].equals("flat"))) {
+            x = s.head[x];
+        }
+        return LOCATIVE.contains(s.caseOf(x));
     }
 
     static Span span(ArticleContext ctx, Sent s, int from, int to) {

@@ -67,47 +67,10 @@ public final class SentenceCoder {
         for (VerbMatcher.Match m : matcher.all(s)) {
             codeVerb(s, hits, m, ctx, out);
         }
-        codeNouns(s, hits, ctx, out);
-        codeObligations(s, hits, ctx, out);
+        NounAndObligationCoder more = new NounAndObligationCoder(this, matcher);
+        more.codeNouns(s, hits, ctx, out);
+        more.codeObligations(s, hits, ctx, out);
         return out;
-    }
-
-    private static final Set<String> SAY = Set.of("say", "announce", "insist", "state", "declare", "tell", "warn");
-    private static final Set<String> OBLIGATION = Set.of("must", "should");
-
-    /**
-     * "Russia said that Sudan must return the helicopter": a statement that another actor
-     * must act is a demand on it (CAMEO 10), whatever the demanded act.
-     */
-    private void codeObligations(Sent s, ActorFinder.Hits hits, Context ctx, List<CodedEvent> out) {
-        for (int v = 0; v < s.size(); v++) {
-            if (!s.isVerb(v) || !SAY.contains(s.lemma[v])) {
-                continue;
-            }
-            int c = s.child(v, "ccomp");
-            if (c < 0) {
-                continue;
-            }
-            int must = -1;
-            for (int a : s.childrenWith(c, "aux")) {
-                if (OBLIGATION.contains(s.lemma[a])) {
-                    must = a;
-                }
-            }
-            int subj = subjectOf(s, v);
-            int tsubj = s.child(c, "nsubj");
-            if (must < 0 || subj < 0 || tsubj < 0) {
-                continue;
-            }
-            Set<Integer> none = new HashSet<>();
-            List<FoundActor> src = actorsAt(s, hits, subj, none, ctx);
-            List<FoundActor> tgt = distinct(actorsAt(s, hits, tsubj, none, ctx), src);
-            for (FoundActor a : src) {
-                for (FoundActor b : tgt) {
-                    out.add(new CodedEvent(s, a, b, "100", v, v, v, List.of(), false));
-                }
-            }
-        }
     }
 
     private void codeVerb(Sent s, ActorFinder.Hits hits, VerbMatcher.Match m, Context ctx, List<CodedEvent> out) {
@@ -249,41 +212,7 @@ public final class SentenceCoder {
         return false;
     }
 
-    /** Nominal events: "the condemnation of the coup by the AU", "the AU's condemnation of ...". */
-    private void codeNouns(Sent s, ActorFinder.Hits hits, Context ctx, List<CodedEvent> out) {
-        for (int n = 0; n < s.size(); n++) {
-            if (!s.pos[n].startsWith("NN") || hits.covered(n)) {
-                continue;
-            }
-            VerbMatcher.Match m = matcher.match(s, n, true);
-            if (m == null || m.code() == null || m.code().equals("---")) {
-                continue;
-            }
-            int src = -1;
-            int tgt = -1;
-            for (int c : s.children(n)) {
-                String p = s.caseOf(c);
-                if (s.rel[c].equals("nmod:poss") || p.equals("by")) {
-                    src = src < 0 ? c : src;
-                } else if (s.rel[c].startsWith("nmod") && (p.equals("of") || p.equals("against") || p.equals("on"))) {
-                    tgt = tgt < 0 ? c : tgt;
-                }
-            }
-            if (src < 0 || tgt < 0) {
-                continue;
-            }
-            Set<Integer> ex = new HashSet<>(Set.of(n));
-            List<FoundActor> ss = actorsAt(s, hits, src, ex, ctx);
-            List<FoundActor> ts = actorsAt(s, hits, tgt, ex, ctx);
-            for (FoundActor a : ss) {
-                for (FoundActor b : ts) {
-                    out.add(new CodedEvent(s, a, b, m.code(), n, n, n, List.of(), false));
-                }
-            }
-        }
-    }
-
-    private List<FoundActor> actorsAt(Sent s, ActorFinder.Hits hits, int t, Set<Integer> exclude, Context ctx) {
+    List<FoundActor> actorsAt(Sent s, ActorFinder.Hits hits, int t, Set<Integer> exclude, Context ctx) {
         if (s.pos[t].startsWith("PRP") && !hits.covered(t)) {
             FoundActor p = ctx.pronoun(s, t);
             return p == null ? List.of() : List.of(new FoundActor(p.code(), t, t, t, p.reason(), p.noCountry()));

@@ -9,6 +9,8 @@ import org.eventwire.model.Mention;
 import org.eventwire.model.Place;
 import org.eventwire.model.Quote;
 import org.eventwire.model.TimeExpression;
+import org.eventwire.nlp.ParsedSentence;
+import org.eventwire.quote.QuoteSpans;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +32,8 @@ public final class ArticleContext {
     private List<Quote> reportedSpeech = List.of();
     private List<Event> events = List.of();
     private final List<String> warnings = new ArrayList<>();
+    private List<ParsedSentence> sentences;
+    private List<QuoteSpans.Span> quoteSpans;
 
     public ArticleContext(ArticleInput input, String text) {
         this.input = input;
@@ -53,7 +57,26 @@ public final class ArticleContext {
 
     public CoreDocument document() { return document; }
 
-    public void setDocument(CoreDocument d) { document = d; }
+    public void setDocument(CoreDocument d) {
+        document = d;
+        sentences = null;
+    }
+
+    /** The sentences with their parses, built once from the CoreNLP document. */
+    public List<ParsedSentence> sentences() {
+        if (sentences == null) {
+            sentences = document == null ? List.of() : ParsedSentence.of(document.sentences());
+        }
+        return sentences;
+    }
+
+    /** The stretches of text inside quotation marks. */
+    public List<QuoteSpans.Span> quoteSpans() {
+        if (quoteSpans == null) {
+            quoteSpans = QuoteSpans.find(text);
+        }
+        return quoteSpans;
+    }
 
     public List<TimeExpression> times() { return times; }
 

@@ -97,6 +97,9 @@ public final class BatchAnalyzer {
                 return AnalyzedArticle.failed(p.item().article(), "interrupted");
             } catch (ExecutionException e) {
                 Throwable c = e.getCause();
+                while (c.getCause() != null && c.getMessage() == null) {
+                    c = c.getCause();
+                }
                 return AnalyzedArticle.failed(p.item().article(),
                         "analysis failed: " + c.getClass().getSimpleName() + ": " + c.getMessage());
             }

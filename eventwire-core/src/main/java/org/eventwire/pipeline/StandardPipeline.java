@@ -5,6 +5,9 @@ import org.eventwire.coding.CodingOptions;
 import org.eventwire.coding.EventCoder;
 import org.eventwire.coding.dict.Dictionaries;
 import org.eventwire.dateline.DatelineParser;
+import org.eventwire.entity.EntityExtractor;
+import org.eventwire.geo.PlaceStage;
+import org.eventwire.quote.QuoteAttributor;
 import org.eventwire.nlp.NlpAnnotator;
 import org.eventwire.nlp.NlpModels;
 import org.eventwire.time.TimeExtractor;
@@ -27,6 +30,9 @@ public final class StandardPipeline {
                 new DatelineParser(clock),
                 new NlpAnnotator(NlpModels.pipeline()),
                 new TimeExtractor(),
+                new EntityExtractor(),
+                new QuoteAttributor(),
+                new PlaceStage(),
                 new ActorCoder(coding),
                 new EventCoder(coding));
     }

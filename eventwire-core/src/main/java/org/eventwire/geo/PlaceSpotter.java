@@ -1,0 +1,154 @@
+package org.eventwire.geo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds place names the NER may miss, by looking capitalised phrases up in the country table,
+ * the regions, first-level divisions and GeoNames places of 100,000 people or more (and all
+ * capitals), plus named sites ("Tahrir Square"). Precision first: a name glued to another
+ * capitalised word ("George Washington", "Washington Post", "Paris Agreement") is skipped,
+ * except before titles and institutions ("Niger President", "US Embassy").
+ */
+public final class PlaceSpotter {
+    private static final long MIN_CITY_POPULATION = 100_000;
+    private static final long MIN_ALTERNATE_POPULATION = 100_000;
+    private static final Set<String> CONNECTORS = Set.of("of", "the", "and", "de", "del", "la", "el",
+            "al", "d", "du", "des", "da", "do", "dos", "y");
+    private static final Set<String> FOLLOWERS = Set.of("president", "presidency", "prime", "minister",
+            "ministry", "secretary", "senator", "governor", "foreign", "defence", "defense", "interior",
+            "army", "navy", "air", "embassy", "government", "department", "ambassador", "central",
+            "national", "supreme", "court", "parliament", "congress", "senate", "police", "military",
+            "forces", "general", "chief", "vice", "deputy", "attorney", "treasury", "office", "state",
+            "special", "federal", "coast", "border", "armed", "security", "intelligence", "marines",
+            "republicans", "democrats", "justice", "health", "finance", "trade", "energy", "commerce",
+            "officials", "authorities", "junta", "council", "cabinet", "envoy", "consulate", "mission",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    private static final Set<String> SITE_HEADS = Set.of("airport", "square", "palace", "bridge",
+            "stadium", "airbase", "prison", "mosque", "cathedral", "dam", "crossing", "barracks");
+    // capitalised only because they open a sentence
+    private static final Set<String> COMMON = Set.of("nice", "mobile", "reading", "split", "bath",
+            "sale", "hope", "best", "mission", "independence", "surprise", "union", "providence",
+            "orange", "victoria", "marion", "of", "may", "march", "university", "normal", "garden");
+
+    private final Gazetteer gaz;
+    private final CountryTable table;
+
+    public PlaceSpotter() {
+        this(Gazetteer.get(), CountryTable.get());
+    }
+
+    public PlaceSpotter(Gazetteer gaz, CountryTable table) {
+        this.gaz = gaz;
+        this.table = table;
+    }
+
+    public List<PlaceMention> spot(String text) {
+        List<PlaceMention> out = new ArrayList<>();
+        List<int[]> sentences = Sentences.split(text);
+        for (int[] s : sentences) {
+            List<Words.Token> toks = Words.tokens(text, s[0], s[1]);
+            for (int i = 0; i < toks.size(); ) {
+                int n = match(text, toks, i, out, s);
+                i += Math.max(1, n);
+            }
+        }
+        return out;
+    }
+
+    private int match(String text, List<Words.Token> toks, int i, List<PlaceMention> out, int[] sent) {
+        Words.Token t = toks.get(i);
+        if (!t.capitalised() || CONNECTORS.contains(t.text().toLowerCase(Locale.ROOT))) {
+            return 0; // "The US" is spotted as "US"
+        }
+        for (int n = Math.min(6, toks.size() - i); n >= 1; n--) {
+            Words.Token last = toks.get(i + n - 1);
+            if (!last.capitalised() || !inner(toks, i, n)) {
+                continue;
+            }
+            String phrase = text.substring(t.start(), last.end());
+            String tag = tag(phrase, toks, i, n);
+            if (tag == null || glued(text, toks, i, n, tag)) {
+                continue;
+            }
+            out.add(new PlaceMention(t.start(), last.end(), phrase, tag.isEmpty() ? null : tag, sent[0], sent[1]));
+            return n;
+        }
+        return 0;
+    }
+
+    // inner words are capitalised or connectors ("Bosnia and Herzegovina", "Rio de Janeiro")
+    private static boolean inner(List<Words.Token> toks, int i, int n) {
+        for (int k = i + 1; k < i + n - 1; k++) {
+            Words.Token t = toks.get(k);
+            if (!t.capitalised() && !CONNECTORS.contains(t.text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The NER-like tag of a phrase that names a place ("" when unsure), or null. */
+    private String tag(String phrase, List<Words.Token> toks, int i, int n) {
+        boolean allCaps = phrase.equals(phrase.toUpperCase(Locale.ROOT));
+        if (table.byName(phrase) != null) {
+            return "COUNTRY";
+        }
+        if (allCaps) { // "US", "UAE"; but not a shouted headline word
+            return null;
+        }
+        if (n == 1 && i == 0 && COMMON.contains(phrase.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        if (table.region(phrase) != null) {
+            return "LOCATION";
+        }
+        String head = toks.get(i + n - 1).text().toLowerCase(Locale.ROOT);
+        if (n >= 2 && SITE_HEADS.contains(head)) {
+            return "LOCATION";
+        }
+        boolean bigCity = big(gaz.byName(phrase), MIN_CITY_POPULATION) || big(gaz.byAlternateName(phrase), MIN_ALTERNATE_POPULATION);
+        boolean division = !gaz.admin1ByName(phrase).isEmpty();
+        if (bigCity && division) {
+            return "";
+        }
+        return bigCity ? "CITY" : division ? "STATE_OR_PROVINCE" : null;
+    }
+
+    private static boolean big(List<GazetteerEntry> es, long min) {
+        for (GazetteerEntry e : es) {
+            if (e.population() >= min || e.isCapital()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // part of a longer proper name: a capitalised word right before or after it
+    private boolean glued(String text, List<Words.Token> toks, int i, int n, String tag) {
+        if (i > 0) {
+            Words.Token prev = toks.get(i - 1);
+            boolean adjacent = text.substring(prev.end(), toks.get(i).start()).equals(" ");
+            if (adjacent && prev.capitalised()) {
+                String low = prev.text().toLowerCase(Locale.ROOT);
+                if (Words.HONORIFICS.contains(low)) {
+                    return true;
+                }
+                boolean opensSentence = i - 1 == 0;
+                if (!opensSentence && Words.ref(prev.text(), gaz, table) == null) {
+                    return true;
+                }
+            }
+        }
+        if (i + n < toks.size() && !tag.equals("LOCATION")) {
+            Words.Token next = toks.get(i + n);
+            boolean adjacent = text.substring(toks.get(i + n - 1).end(), next.start()).equals(" ");
+            String low = next.text().toLowerCase(Locale.ROOT);
+            return adjacent && next.capitalised() && !FOLLOWERS.contains(low)
+                    && !next.text().equals(next.text().toUpperCase(Locale.ROOT));
+        }
+        return false;
+    }
+}

@@ -1,0 +1,32 @@
+package org.eventwire.geo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PlaceSpotterTest {
+    private final PlaceSpotter spotter = new PlaceSpotter();
+
+    private List<String> spot(String s) {
+        return spotter.spot(s).stream().map(PlaceMention::text).toList();
+    }
+
+    @Test
+    void findsCountriesCitiesRegionsAndSites() {
+        assertEquals(List.of("Niger", "Niamey", "West Africa"), spot("Soldiers in Niger held Niamey as West Africa watched."));
+        assertEquals(List.of("Burkina Faso", "Mali"), spot("There were coups in Burkina Faso and Mali."));
+        assertEquals(List.of("US", "Niger"), spot("The US Embassy said the Niger President was safe."));
+        assertEquals(List.of("Tahrir Square", "Cairo"), spot("Crowds filled Tahrir Square in Cairo."));
+        assertEquals(List.of("Bosnia and Herzegovina"), spot("Elections in Bosnia and Herzegovina were held."));
+    }
+
+    @Test
+    void skipsNamesThatArePartOfPeopleOrOrganisations() {
+        assertEquals(List.of(), spot("He read the Washington Post on the way."));
+        assertEquals(List.of(), spot("A statue of George Washington stood there."));
+        assertEquals(List.of(), spot("They signed the Paris Agreement."));
+        assertEquals(List.of(), spot("President Washington said so."));
+        assertEquals(List.of(), spot("The Economic Community of West African States met."));
+    }
+}

@@ -1,0 +1,216 @@
+package org.eventwire.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Writes an article's coded events to event_mentions, each pointing to the merged event it
+ * joins ({@link MergeRule}) or to a new one, then refreshes the counts of the merged events it
+ * touched. Runs inside the article's transaction.
+ */
+final class EventWriter {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Connection c;
+    private final Statements st;
+    private final Ids ids;
+
+    EventWriter(Connection c, Statements st, Ids ids) {
+        this.c = c;
+        this.st = st;
+        this.ids = ids;
+    }
+
+    /** Returns {mentions written, merged events created}. */
+    int[] write(long articleId, List<CodedEvent> events, String url, String addedAt)
+            throws SQLException {
+        Set<Long> touched = new TreeSet<>();
+        int created = 0;
+        for (CodedEvent e : events) {
+            Long eventId = findMerged(e);
+            if (eventId == null) {
+                eventId = ids.nextEvent();
+                insertMerged(eventId, e, articleId, url, addedAt);
+                created++;
+            }
+            insertMention(articleId, eventId, e);
+            touched.add(eventId);
+        }
+        refresh(touched);
+        return new int[] {events.size(), created};
+    }
+
+    /** The merged event this one joins, null for none; fills in its place if it had none. */
+    private Long findMerged(CodedEvent e) throws SQLException {
+        if (e.eventDate() == null) {
+            return null;
+        }
+        Long best = null;
+        int bestRank = Integer.MAX_VALUE;
+        MergeRule.Loc bestLoc = null;
+        PreparedStatement p = st.get("SELECT event_id, event_date, place_name, "
+                + "country, lat, lon FROM events WHERE merge_key = ? AND event_date BETWEEN "
+                + "CAST(? AS DATE) AND CAST(? AS DATE) ORDER BY event_id");
+        p.setString(1, e.mergeKey());
+        Sql.date(p, 2, e.eventDate().minusDays(MergeRule.DATE_WINDOW_DAYS));
+        Sql.date(p, 3, e.eventDate().plusDays(MergeRule.DATE_WINDOW_DAYS));
+        try (ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+                MergeRule.Loc loc = new MergeRule.Loc(r.getString("place_name"),
+                        r.getString("country"), Sql.dbl(r, "lat"), Sql.dbl(r, "lon"));
+                LocalDate d = Sql.localDate(r, "event_date");
+                if (!MergeRule.datesClose(d, e.eventDate())
+                        || !MergeRule.locationsCompatible(loc, e.loc())) {
+                    continue;
+                }
+                // known same place first, then nearest date; ties keep the oldest
+                boolean placeMatch = loc.known() && e.loc().known();
+                int rank = (placeMatch ? 0 : 10)
+                        + (int) Math.abs(d.toEpochDay() - e.eventDate().toEpochDay());
+                if (rank < bestRank) {
+                    best = r.getLong("event_id");
+                    bestRank = rank;
+                    bestLoc = loc;
+                }
+            }
+        }
+        if (best != null && !bestLoc.known() && e.loc().known()) {
+            PreparedStatement u = st.get("UPDATE events SET place_name = ?, "
+                    + "country = coalesce(country, ?), lat = ?, lon = ? WHERE event_id = ?");
+            Sql.str(u, 1, e.loc().name());
+            Sql.str(u, 2, e.loc().country());
+            Sql.dbl(u, 3, e.loc().lat());
+            Sql.dbl(u, 4, e.loc().lon());
+            u.setLong(5, best);
+            u.executeUpdate();
+        }
+        return best;
+    }
+
+    private void insertMerged(long eventId, CodedEvent e, long articleId, String url,
+                              String addedAt) throws SQLException {
+        PreparedStatement p = st.get(Sql.insert("events", "event_id, "
+                + "merge_key, cameo, cameo_base, cameo_root, cameo_name, plover, plover_mode, quad_class, "
+                + "goldstein, source_code, source_name, source_country, target_code, target_name, "
+                + "target_country, event_date::DATE, place_name, country, lat, lon, negated, "
+                + "hypothetical, is_root, num_mentions, num_sources, num_articles, first_article_id, "
+                + "source_url, added_at::TIMESTAMP"));
+        int i = 1;
+        p.setLong(i++, eventId);
+        p.setString(i++, e.mergeKey());
+        Sql.str(p, i++, e.cameo());
+        Sql.str(p, i++, MergeRule.cameoBase(e.cameo()));
+        Sql.str(p, i++, MergeRule.cameoRoot(e.cameo()));
+        Sql.str(p, i++, e.cameoName());
+        Sql.str(p, i++, e.plover());
+        Sql.str(p, i++, e.ploverMode());
+        p.setInt(i++, e.quadClass());
+        p.setDouble(i++, e.goldstein());
+        Sql.str(p, i++, e.sourceCode());
+        Sql.str(p, i++, e.sourceName());
+        Sql.str(p, i++, e.sourceCountry());
+        Sql.str(p, i++, e.targetCode());
+        Sql.str(p, i++, e.targetName());
+        Sql.str(p, i++, e.targetCountry());
+        Sql.date(p, i++, e.eventDate());
+        Sql.str(p, i++, e.loc().name());
+        Sql.str(p, i++, e.loc().country());
+        Sql.dbl(p, i++, e.loc().lat());
+        Sql.dbl(p, i++, e.loc().lon());
+        p.setBoolean(i++, e.negated());
+        p.setBoolean(i++, e.hypothetical());
+        p.setBoolean(i++, e.isRoot());
+        for (int k = 0; k < 3; k++) {
+            p.setInt(i++, 0); // counts: refreshed once the mention is in
+        }
+        p.setLong(i++, articleId);
+        Sql.str(p, i++, url);
+        p.setString(i, addedAt);
+        p.executeUpdate();
+    }
+
+    private void insertMention(long articleId, long eventId, CodedEvent e) throws SQLException {
+        PreparedStatement p = st.get(Sql.insert("event_mentions",
+                "article_id, mention_idx, event_id, ext_event_id, cameo, cameo_name, plover, "
+                + "plover_mode, goldstein, quad_class, source_code, source_name, source_entity_id, "
+                + "source_country, target_code, target_name, target_entity_id, target_country, "
+                + "date_text, event_date::DATE, place_name, country, lat, lon, location_reason, "
+                + "background, negated, hypothetical, claimed, sourcing, evidence_start, "
+                + "evidence_end, evidence_text, is_root"));
+        int i = 1;
+        p.setLong(i++, articleId);
+        p.setInt(i++, e.mentionIdx());
+        p.setLong(i++, eventId);
+        Sql.str(p, i++, e.extId());
+        Sql.str(p, i++, e.cameo());
+        Sql.str(p, i++, e.cameoName());
+        Sql.str(p, i++, e.plover());
+        Sql.str(p, i++, e.ploverMode());
+        p.setDouble(i++, e.goldstein());
+        p.setInt(i++, e.quadClass());
+        Sql.str(p, i++, e.sourceCode());
+        Sql.str(p, i++, e.sourceName());
+        Sql.str(p, i++, e.sourceEntityId());
+        Sql.str(p, i++, e.sourceCountry());
+        Sql.str(p, i++, e.targetCode());
+        Sql.str(p, i++, e.targetName());
+        Sql.str(p, i++, e.targetEntityId());
+        Sql.str(p, i++, e.targetCountry());
+        Sql.str(p, i++, e.dateText());
+        Sql.date(p, i++, e.eventDate());
+        Sql.str(p, i++, e.loc().name());
+        Sql.str(p, i++, e.loc().country());
+        Sql.dbl(p, i++, e.loc().lat());
+        Sql.dbl(p, i++, e.loc().lon());
+        Sql.str(p, i++, e.locationReason());
+        p.setBoolean(i++, e.background());
+        p.setBoolean(i++, e.negated());
+        p.setBoolean(i++, e.hypothetical());
+        p.setBoolean(i++, e.claimed());
+        Sql.str(p, i++, json(e.sourcing()));
+        Sql.integer(p, i++, e.evidenceStart());
+        Sql.integer(p, i++, e.evidenceEnd());
+        Sql.str(p, i++, e.evidenceText());
+        p.setBoolean(i, e.isRoot());
+        p.executeUpdate();
+    }
+
+    /** Recomputes the GDELT-style counts and report span of the given merged events. */
+    private void refresh(Set<Long> eventIds) throws SQLException {
+        if (eventIds.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement p = c.prepareStatement("UPDATE events SET num_mentions = s.m, "
+                + "num_articles = s.a, num_sources = s.src, first_report = s.f, last_report = s.l, "
+                + "is_root = s.root FROM (SELECT em.event_id, count(*) AS m, "
+                + "count(DISTINCT em.article_id) AS a, "
+                + "count(DISTINCT coalesce(ar.source_key, 'article:' || ar.article_id)) AS src, "
+                + "min(coalesce(ar.report_date, em.event_date)) AS f, "
+                + "max(coalesce(ar.report_date, em.event_date)) AS l, bool_or(em.is_root) AS root "
+                + "FROM event_mentions em JOIN articles ar ON ar.article_id = em.article_id "
+                + "WHERE em.event_id IN (" + Sql.marks(eventIds.size()) + ") GROUP BY em.event_id) s "
+                + "WHERE events.event_id = s.event_id")) {
+            int i = 1;
+            for (long id : eventIds) {
+                p.setLong(i++, id);
+            }
+            p.executeUpdate();
+        }
+    }
+
+    private static String json(List<String> l) {
+        try {
+            return l.isEmpty() ? null : JSON.writeValueAsString(l);
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+}
