@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Word lists the entity stages share: titles, pronouns, role nouns. Written here from usage. */
-final class Lexicon {
+public final class Lexicon {
     private Lexicon() {
     }
 
@@ -53,11 +53,11 @@ final class Lexicon {
             "ministry", "parliament", "legislature", "cabinet", "navy", "coast guard", "mutineers",
             "jihadists", "terrorists", "lawmakers", "judges", "prosecutors", "journalists"));
 
-    static boolean isTitleWord(String w) {
+    public static boolean isTitleWord(String w) {
         return TITLE_WORDS.contains(w.toLowerCase(Locale.ROOT));
     }
 
-    static boolean isTitleHead(String w) {
+    public static boolean isTitleHead(String w) {
         return TITLE_HEADS.contains(w.toLowerCase(Locale.ROOT));
     }
 }

@@ -24,18 +24,36 @@ final class CueFinder {
         if (!s.parsed()) {
             return null;
         }
-        int best = -1;
         for (int t = 0; t < s.size(); t++) {
             if (!q.contains(s.begin(t)) || s.head(t) >= 0 && q.contains(s.begin(s.head(t)))) {
                 continue;
             }
+            // the highest plain reporting verb ("saying"), else the highest of any kind
+            int best = -1;
+            int neutral = -1;
             for (int v : s.ancestors(t)) {
                 if (isCue(s, v, all)) {
                     best = v;
+                    if (SpeechLexicon.NEUTRAL.contains(s.lemma(v))) {
+                        neutral = v;
+                    }
                 }
             }
             if (best >= 0) {
-                return new Cue(s, best, false);
+                return new Cue(s, neutral >= 0 ? neutral : best, false);
+            }
+        }
+        return null;
+    }
+
+    /** A sentence that ends with a colon introduces the quote after it: "He said:". */
+    static Cue introducing(ParsedSentence s, List<QuoteSpans.Span> all) {
+        if (s.size() == 0 || !s.word(s.size() - 1).equals(":")) {
+            return null;
+        }
+        for (int t = s.size() - 1; t >= 0; t--) {
+            if (isCue(s, t, all)) {
+                return new Cue(s, t, false);
             }
         }
         return null;

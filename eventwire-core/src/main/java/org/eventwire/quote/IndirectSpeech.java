@@ -33,7 +33,7 @@ final class IndirectSpeech {
                 }
                 int start = s.begin(from);
                 int end = s.end(span[1]);
-                SpeakerFinder.Found who = finder.speaker(new Cue(s, v, false), null);
+                SpeakerFinder.Found who = finder.speaker(new Cue(s, v, false), null, Integer.MAX_VALUE);
                 Speaker speaker = who == null ? null : new Speaker(who.name(),
                         who.entity() == null ? null : who.entity().id(), who.start(), who.end(),
                         ctx.text().substring(who.start(), who.end()));

@@ -35,9 +35,17 @@ public final class QuoteAttributor implements Stage {
             if (around.isEmpty()) {
                 continue;
             }
-            Cue cue = CueFinder.find(around, q, spans);
-            SpeakerFinder.Found who = cue == null ? null : finder.speaker(cue, previousWithChannel);
-            if (cue == null && previous != null && around.get(0).index() - previousSentence <= CONTINUATION) {
+            SpeakerFinder.Found who = DashAttribution.after(ctx, q);
+            Cue cue = null;
+            if (who == null) {
+                cue = CueFinder.find(around, q, spans);
+                int first = around.get(0).index();
+                if (cue == null && first > 0 && first - 1 != previousSentence) {
+                    cue = CueFinder.introducing(sentences.get(first - 1), spans);
+                }
+                who = cue == null ? null : finder.speaker(cue, previousWithChannel, q.end());
+            }
+            if (who == null && previous != null && around.get(0).index() - previousSentence <= CONTINUATION) {
                 who = previous;
             }
             Speaker speaker = who == null ? null : new Speaker(who.name(),

@@ -1,5 +1,6 @@
 package org.eventwire.quote;
 
+import org.eventwire.entity.Lexicon;
 import org.eventwire.model.Entity;
 import org.eventwire.model.Mention;
 import org.eventwire.nlp.ParsedSentence;
@@ -27,10 +28,14 @@ final class SpeakerFinder {
         this.ctx = ctx;
     }
 
-    /** The speaker of the cue, or null when the cue has no subject. */
-    Found speaker(Cue cue, Found previousWithChannel) {
+    /** The speaker of the cue, or null when the cue has no subject. quoteEnd: where the quote ends. */
+    Found speaker(Cue cue, Found previousWithChannel, int quoteEnd) {
         ParsedSentence s = cue.sentence();
-        int subj = cue.according() ? s.head(cue.token()) : subject(s, cue.token());
+        int subj = cue.according() ? s.head(cue.token())
+                : subject(s, cue.token(), s.begin(cue.token()) >= quoteEnd);
+        if (subj < 0) {
+            subj = adjacentSubject(s, cue.token());
+        }
         if (subj < 0) {
             return null;
         }
@@ -60,20 +65,62 @@ final class SpeakerFinder {
             return new Found(e, st, en, e.name(), channel);
         }
         int[] np = nounPhrase(s, subj);
+        Entity titled = nominal(s, subj, np);
+        if (titled != null) {
+            return new Found(titled, s.begin(np[0]), s.end(np[1]), titled.name(), channel);
+        }
         return new Found(null, s.begin(np[0]), s.end(np[1]), text(s, np), channel);
     }
 
+    /**
+     * "the former secretary of state said", "the president said": a definite title noun is the
+     * person last named with that title, else the person last named in the preceding text.
+     */
+    private Entity nominal(ParsedSentence s, int head, int[] np) {
+        if (!s.tag(head).startsWith("NN") || s.tag(head).startsWith("NNP") || np[0] == head
+                || !s.word(np[0]).equalsIgnoreCase("the") || !Lexicon.isTitleHead(s.word(head))) {
+            return null;
+        }
+        // the person named with that title, else the person named most often so far
+        java.util.Map<Entity, Integer> named = new java.util.LinkedHashMap<>();
+        Entity titled = null;
+        int titledAt = -1;
+        for (Entity e : ctx.entities()) {
+            if (!e.type().equals("PERSON")) {
+                continue;
+            }
+            for (Mention m : e.mentions()) {
+                if (m.end() <= s.begin(np[0]) && m.kind().equals("NAME")
+                        && !QuoteSpans.inside(ctx.quoteSpans(), m.start())) {
+                    named.merge(e, 1, Integer::sum);
+                    if (e.title() != null && e.title().toLowerCase(Locale.ROOT).contains(s.word(head).toLowerCase(Locale.ROOT))
+                            && m.start() > titledAt) {
+                        titled = e;
+                        titledAt = m.start();
+                    }
+                }
+            }
+        }
+        Entity best = null;
+        for (java.util.Map.Entry<Entity, Integer> en : named.entrySet()) {
+            if (best == null || en.getValue() >= named.get(best)) {
+                best = en.getKey();
+            }
+        }
+        return titled != null ? titled : best;
+    }
+
     /** The subject of the verb, looking through "and said", "was quoted as saying", "went on to say". */
-    private static int subject(ParsedSentence s, int verb) {
+    private int subject(ParsedSentence s, int verb, boolean afterQuote) {
         int v = verb;
         for (int hops = 0; v >= 0 && hops < 3; hops++) {
-            int subj = s.child(v, "nsubj");
+            int subj = outsideQuotes(s, v, "nsubj");
             if (subj >= 0) {
                 return subj;
             }
             // inverted after a quote: "..., read the press release", "..., reported Al Jazeera"
-            int obj = s.child(v, "obj");
-            if (obj > v && hops == 0) {
+            int obj = outsideQuotes(s, v, "obj");
+            if (afterQuote && obj > v && hops == 0) {
                 return obj;
             }
             String rel = s.relation(v);
@@ -81,6 +128,43 @@ final class SpeakerFinder {
                 return -1;
             }
             v = s.head(v);
+        }
+        return -1;
+    }
+
+    /**
+     * When the parse gives the verb no subject (it often mis-attaches "..., Merkley said." and
+     * "..., said O'Neill"), the name or pronoun right before the verb, else the noun phrase right
+     * after it.
+     */
+    private int adjacentSubject(ParsedSentence s, int verb) {
+        int before = verb - 1;
+        if (before >= 0 && nameOrPronoun(s, before)) {
+            return before;
+        }
+        int after = verb + 1;
+        if (after < s.size() && s.tag(after).equals("DT")) {
+            after++;
+        }
+        int head = -1;
+        while (after < s.size() && (s.tag(after).startsWith("NN") || s.tag(after).equals("JJ"))
+                && !QuoteSpans.inside(ctx.quoteSpans(), s.begin(after))) {
+            head = after;
+            after++;
+        }
+        return head >= 0 && s.tag(head).startsWith("NN") ? head : -1;
+    }
+
+    private boolean nameOrPronoun(ParsedSentence s, int i) {
+        return !QuoteSpans.inside(ctx.quoteSpans(), s.begin(i))
+                && (s.tag(i).startsWith("NNP") || s.tag(i).equals("PRP") && PRONOUNS.contains(s.word(i).toLowerCase(Locale.ROOT)));
+    }
+
+    private int outsideQuotes(ParsedSentence s, int v, String rel) {
+        for (int c : s.children(v)) {
+            if (s.relation(c).startsWith(rel) && !QuoteSpans.inside(ctx.quoteSpans(), s.begin(c))) {
+                return c;
+            }
         }
         return -1;
     }

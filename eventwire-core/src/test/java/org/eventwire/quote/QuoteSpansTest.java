@@ -25,12 +25,26 @@ class QuoteSpansTest {
     }
 
     @Test
-    void quoteOpenAtParagraphEndIsClosedThereAndFlagged() {
-        String s = "“We will fight on.\n\n“We will not stop,” she said.";
+    void quoteGoesOnIntoTheNextParagraphWhenThatOpensWithAMark() {
+        String s = "He said: “We will fight on.\n\n“We will not stop,” she said.";
         List<QuoteSpans.Span> q = QuoteSpans.find(s);
-        assertEquals(2, q.size());
+        assertEquals(1, q.size());
+        assertEquals("We will fight on.\n\n“We will not stop,", s.substring(q.get(0).start(), q.get(0).end()));
+    }
+
+    @Test
+    void quoteOpenAtParagraphEndWithoutContinuationIsFlagged() {
+        String s = "“We will fight on.\n\nThe rally ended.";
+        List<QuoteSpans.Span> q = QuoteSpans.find(s);
+        assertEquals(1, q.size());
         assertTrue(q.get(0).unclosed());
-        assertEquals("We will fight on.", s.substring(q.get(0).start(), q.get(0).end()));
+    }
+
+    @Test
+    void doubledApostrophesAndAClosingMarkUsedToOpen() {
+        assertEquals(List.of("It's anti-reform,", "They're more"),
+                texts("''It's anti-reform,'' he said. ''They're more'' said she."));
+        assertEquals(List.of("Mr. Trump embodies racism."), texts("”Mr. Trump embodies racism.” ― Sonya Herridge"));
     }
 
     @Test
