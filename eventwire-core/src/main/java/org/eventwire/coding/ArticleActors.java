@@ -80,7 +80,7 @@ final class ArticleActors implements SentenceCoder.Context {
             // the phrase the name heads or sits in: "Niger's President Mohamed Bazoum"
             int np = i;
             while (s.head[np] >= 0 && s.pos[s.head[np]].startsWith("NN")
-                    && Set.of("compound", "flat", "appos").contains(s.rel[np])) {
+                    && Set.of("compound", "flat", "dep", "appos").contains(s.rel[np])) {
                 np = s.head[np];
             }
             List<FoundActor> f = finder.find(s, h, np, Set.of());
@@ -106,11 +106,7 @@ final class ArticleActors implements SentenceCoder.Context {
     }
 
     @Override
-    public FoundActor named(Sent s, int head) {
-        Entity e = ctx.entityAt(s.begin[head]);
-        if (e != null && e.actor() != null && e.actor().code() != null) {
-            return new FoundActor(e.actor().code(), head, head, head, "entity " + e.name(), false);
-        }
+    public FoundActor named(Sent s, int head, Set<Integer> exclude) {
         // "the politician", "the president": the person last named before it
         if (s.pos[head].equals("NN") && s.child(head, "det") >= 0 && s.lemma[s.child(head, "det")].equals("the")
                 && finder.hits(s).agent[head] != null) {
@@ -127,10 +123,17 @@ final class ArticleActors implements SentenceCoder.Context {
                 }
             }
         }
-        // a remembered name inside the phrase ("Bazoum's immediate release", "President Bazoum")
+        // a coded entity or remembered name inside the phrase ("Bazoum's immediate release")
         java.util.ArrayDeque<Integer> q = new java.util.ArrayDeque<>(List.of(head));
         while (!q.isEmpty()) {
             int t = q.poll();
+            if (exclude.contains(t)) {
+                continue;
+            }
+            Entity e = ctx.entityAt(s.begin[t]);
+            if (e != null && e.actor() != null && e.actor().code() != null && !e.type().equals("LOCATION")) {
+                return new FoundActor(e.actor().code(), t, t, t, "entity " + e.name(), false);
+            }
             FoundActor a = names.get(s.upper[t]);
             if (a != null && (s.ner[t].equals("PERSON") || s.ner[t].equals("ORGANIZATION"))) {
                 return new FoundActor(a.code(), t, t, t, a.reason(), false);
@@ -170,7 +173,7 @@ final class ArticleActors implements SentenceCoder.Context {
                         if (!f.isEmpty() && !f.get(0).noCountry()) {
                             return f.get(0);
                         }
-                        FoundActor n = named(s, subj);
+                        FoundActor n = named(s, subj, Set.of());
                         if (n != null) {
                             return n;
                         }
@@ -193,7 +196,7 @@ final class ArticleActors implements SentenceCoder.Context {
                         }
                         return a;
                     }
-                    FoundActor n = named(s, subj);
+                    FoundActor n = named(s, subj, Set.of());
                     if (n != null) {
                         return n;
                     }

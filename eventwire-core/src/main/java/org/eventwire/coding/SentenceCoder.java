@@ -36,7 +36,7 @@ public final class SentenceCoder {
         }
 
         /** The actor of a name the sentence alone cannot code ("Blinken" after "US Secretary of State Antony Blinken"), or null. */
-        FoundActor named(Sent s, int head);
+        FoundActor named(Sent s, int head, Set<Integer> exclude);
     }
 
     private static final Set<String> TARGET_RELS = Set.of("obj", "iobj", "obl", "nmod", "xcomp", "ccomp",
@@ -219,7 +219,7 @@ public final class SentenceCoder {
         }
         List<FoundActor> found = finder.find(s, hits, t, exclude);
         if (found.isEmpty() || found.stream().allMatch(FoundActor::noCountry)) {
-            FoundActor n = ctx.named(s, t);
+            FoundActor n = ctx.named(s, t, exclude);
             if (n != null) {
                 return List.of(n);
             }

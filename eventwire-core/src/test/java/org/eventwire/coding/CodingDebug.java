@@ -17,7 +17,7 @@ final class NoContext implements SentenceCoder.Context {
     public FoundActor pronoun(Sent s, int t) { return null; }
     public String countryFor(Sent s, FoundActor a) { return null; }
     public FoundActor fallbackTarget(Sent s, int verb) { return null; }
-    public FoundActor named(Sent s, int head) { return null; }
+    public FoundActor named(Sent s, int head, java.util.Set<Integer> exclude) { return null; }
 }
 
 /** Developer tool: codes the sentences given on stdin (one per line) and prints parse, hits and events. */

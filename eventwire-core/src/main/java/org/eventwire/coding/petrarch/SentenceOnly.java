@@ -49,7 +49,7 @@ final class SentenceOnly implements SentenceCoder.Context {
     }
 
     @Override
-    public FoundActor named(Sent s, int head) {
+    public FoundActor named(Sent s, int head, Set<Integer> exclude) {
         return null;
     }
 
