@@ -1,5 +1,6 @@
 package org.eventwire.cli;
 
+import org.eventwire.coding.CodingOptions;
 import org.eventwire.ingest.Progress;
 import org.eventwire.json.ArticleJson;
 import org.eventwire.model.AnalyzedArticle;
@@ -11,6 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -40,6 +42,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--budget", defaultValue = "120", description = "seconds allowed per article")
     int budgetSeconds;
 
+    @Option(names = "--dictionaries", paramLabel = "DIR",
+            description = "PETRARCH/TABARI dictionaries to code events with, combined with eventwire's own")
+    Path dictionaries;
+
+    @Option(names = "--dictionaries-only", description = "with --dictionaries: leave eventwire's own dictionaries out")
+    boolean dictionariesOnly;
     @Option(names = "--progress", description = "show progress on stderr even when it is not a terminal")
     boolean progressOn;
 
@@ -50,7 +58,14 @@ final class AnalyzeCommand implements Callable<Integer> {
             return 2;
         }
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        ArticleAnalyzer analyzer = StandardPipeline.analyzer(Clock.systemDefaultZone(), null);
+        ArticleAnalyzer analyzer;
+        try {
+            analyzer = StandardPipeline.analyzer(Clock.systemDefaultZone(), null,
+                    new CodingOptions(dictionaries, !dictionariesOnly));
+        } catch (java.io.IOException e) {
+            System.err.println("eventwire: cannot load dictionaries: " + e.getMessage());
+            return 2;
+        }
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         Progress progress = Progress.onStderr("analyze", progressOn);
         BatchAnalyzer batch = new BatchAnalyzer(analyzer::analyze, n, budgetSeconds * 1000L);

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "eventwire", mixinStandardHelpOptions = true, version = "eventwire 0.1.0",
         description = "Turns news reports into structured, sourced event data.",
         subcommands = {AnalyzeCommand.class, IngestCommand.class, StatsCommand.class, EventsCommand.class,
-                QuotesCommand.class, ExportCommand.class, BenchmarkCommand.class, ImportGeonamesCommand.class})
+                QuotesCommand.class, ExportCommand.class, BenchmarkCommand.class, ImportGeonamesCommand.class,
+                ValidatePetrarchCommand.class})
 public final class Main implements Runnable {
     /** Exit code when some items failed and the rest were processed. */
     public static final int SOME_FAILED = 3;

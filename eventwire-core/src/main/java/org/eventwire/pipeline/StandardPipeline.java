@@ -1,5 +1,9 @@
 package org.eventwire.pipeline;
 
+import org.eventwire.coding.ActorCoder;
+import org.eventwire.coding.CodingOptions;
+import org.eventwire.coding.EventCoder;
+import org.eventwire.coding.dict.Dictionaries;
 import org.eventwire.dateline.DatelineParser;
 import org.eventwire.entity.EntityExtractor;
 import org.eventwire.geo.PlaceStage;
@@ -17,16 +21,28 @@ public final class StandardPipeline {
     }
 
     public static List<Stage> stages(Clock clock) {
+        return stages(clock, Dictionaries.builtIn());
+    }
+
+    /** The stages with the given coding dictionaries (see CodingOptions.load()). */
+    public static List<Stage> stages(Clock clock, Dictionaries coding) {
         return List.of(
                 new DatelineParser(clock),
                 new NlpAnnotator(NlpModels.pipeline()),
                 new TimeExtractor(),
                 new EntityExtractor(),
                 new QuoteAttributor(),
-                new PlaceStage());
+                new PlaceStage(),
+                new ActorCoder(coding),
+                new EventCoder(coding));
     }
 
     public static ArticleAnalyzer analyzer(Clock clock, StageTimes times) {
         return new ArticleAnalyzer(stages(clock), times);
+    }
+
+    public static ArticleAnalyzer analyzer(Clock clock, StageTimes times, CodingOptions coding)
+            throws java.io.IOException {
+        return new ArticleAnalyzer(stages(clock, coding.load()), times);
     }
 }

@@ -1,0 +1,89 @@
+package org.eventwire.coding;
+
+import org.eventwire.coding.dict.Dictionaries;
+import org.eventwire.model.Actor;
+import org.eventwire.model.Entity;
+import org.eventwire.model.Mention;
+import org.eventwire.pipeline.ArticleContext;
+import org.eventwire.pipeline.Stage;
+
+import edu.stanford.nlp.pipeline.CoreSentence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Sets the CAMEO actor code of every entity the analyzer found (Entity.actor): from the
+ * words around its name mentions (titles, affiliations, demonyms: "Niger's President
+ * Mohamed Bazoum" is NERGOV), else from the entity's own title and country.
+ */
+public final class ActorCoder implements Stage {
+    private final Dictionaries dict;
+
+    public ActorCoder(Dictionaries dict) {
+        this.dict = dict;
+    }
+
+    @Override
+    public String name() {
+        return "actors";
+    }
+
+    @Override
+    public void apply(ArticleContext ctx) {
+        if (ctx.document() == null || ctx.entities().isEmpty()) {
+            return;
+        }
+        List<Sent> sents = new ArrayList<>();
+        List<CoreSentence> cs = ctx.document().sentences();
+        for (int i = 0; i < cs.size(); i++) {
+            sents.add(Sent.of(i, cs.get(i)));
+        }
+        ActorFinder finder = new ActorFinder(dict, EventCoder.dateInt(ctx.referenceDate()));
+        ArticleActors context = new ArticleActors(ctx, finder, sents);
+        List<Entity> out = new ArrayList<>();
+        for (Entity e : ctx.entities()) {
+            Actor a = e.actor() != null ? e.actor() : code(e, sents, finder, context);
+            out.add(a == e.actor() ? e : new Entity(e.id(), e.name(), e.type(), e.title(), e.country(), a, e.mentions()));
+        }
+        ctx.setEntities(out);
+    }
+
+    private static Actor code(Entity e, List<Sent> sents, ActorFinder finder, ArticleActors context) {
+        FoundActor role = null;
+        for (Mention m : e.mentions()) {
+            for (Sent s : sents) {
+                int tok = EventTiming.tokenAt(s, Math.max(m.start(), m.end() - 1));
+                if (tok < 0) {
+                    continue;
+                }
+                // the phrase the name sits in: "Niger's President Mohamed Bazoum"
+                int np = tok;
+                while (s.head[np] >= 0 && s.pos[s.head[np]].startsWith("NN")
+                        && Set.of("compound", "flat", "appos").contains(s.rel[np])) {
+                    np = s.head[np];
+                }
+                List<FoundActor> f = finder.find(s, finder.hits(s), np, Set.of());
+                if (!f.isEmpty() && !f.get(0).noCountry()) {
+                    return actor(f.get(0).code(), f.get(0).reason());
+                }
+                if (!f.isEmpty() && role == null) {
+                    role = f.get(0);
+                    String c = e.country() != null && e.country().matches("[A-Z]{3}") ? e.country()
+                            : context.countryFor(s, role);
+                    if (c != null) {
+                        role = role.withCode(c + role.code().substring(3), role.reason() + ", country " + c);
+                    }
+                }
+            }
+        }
+        return role == null || role.code().startsWith("---") ? null : actor(role.code(), role.reason());
+    }
+
+    static Actor actor(String code, String reason) {
+        String country = code.length() >= 3 && !code.startsWith("IGO") && !code.startsWith("NGO")
+                && !code.startsWith("IMG") && !code.startsWith("---") ? code.substring(0, 3) : null;
+        return new Actor(code, country, reason);
+    }
+}

@@ -1,0 +1,281 @@
+package org.eventwire.coding;
+
+import org.eventwire.coding.dict.Dictionaries;
+import org.eventwire.coding.dict.PhraseIndex;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the actors of a noun phrase in the dependency tree: the first actor or agent phrase
+ * met going down from the phrase head, combined with the country or role that modifies it
+ * ("Osgiliath soldiers" = OSG + MIL, "the government of Gondor" = GON + GOV), one actor per
+ * conjunct ("Fornost and Gondor"), roles sharing the conjuncts' countries.
+ */
+public final class ActorFinder {
+    /** Dependents that belong to a clause of their own, not to the noun phrase. */
+    private static final Set<String> CLAUSAL = Set.of("acl:relcl", "advcl", "parataxis", "punct", "cc",
+            "ccomp", "csubj", "mark", "discourse", "vocative", "case", "det");
+    private static final Set<String> PRONOUNS = Set.of("us", "it", "we", "i", "he", "she", "they", "am", "an", "in", "un");
+
+    private final Dictionaries dict;
+    private final int date;
+
+    /** Actor and agent hits of one sentence, by token. */
+    public static final class Hits {
+        final PhraseIndex.Hit[] actor;
+        final PhraseIndex.Hit[] agent;
+
+        Hits(int n) {
+            actor = new PhraseIndex.Hit[n];
+            agent = new PhraseIndex.Hit[n];
+        }
+
+        public boolean covered(int i) {
+            return actor[i] != null || agent[i] != null;
+        }
+
+        public boolean actorAt(int i) {
+            return actor[i] != null;
+        }
+    }
+
+    public ActorFinder(Dictionaries dict, int date) {
+        this.dict = dict;
+        this.date = date;
+    }
+
+    private final java.util.Map<Sent, Hits> cache = new java.util.IdentityHashMap<>();
+
+    /** The actor and agent phrases of the sentence (computed once per sentence). */
+    public Hits hits(Sent s) {
+        return cache.computeIfAbsent(s, this::scan);
+    }
+
+    private Hits scan(Sent s) {
+        String[] toks = new String[s.size()];
+        boolean[] canStart = new boolean[s.size()];
+        for (int i = 0; i < toks.length; i++) {
+            String w = s.word[i];
+            // "us" and "it" are pronouns, not the US or Italy's code
+            // lower-case function words ("who", "it", "us") are never actors
+            boolean function = w.equals(w.toLowerCase()) && (PRONOUNS.contains(w) || s.pos[i].startsWith("W")
+                    || s.pos[i].startsWith("PRP") || s.pos[i].equals("DT") || s.pos[i].equals("IN") || s.pos[i].equals("CC"));
+            toks[i] = s.upper[i].replaceFirst("^@", "");
+            canStart[i] = !function;
+        }
+        Hits h = new Hits(toks.length);
+        for (PhraseIndex.Hit x : dict.actors.scan(toks, canStart)) {
+            if (x.entry().codeOn(date) != null) {
+                for (int i = x.start(); i <= x.end(); i++) {
+                    h.actor[i] = x;
+                }
+            }
+        }
+        for (PhraseIndex.Hit x : dict.agents.scan(toks, canStart)) {
+            // "military offensive", "general strike": a role word used as an adjective is no actor
+            if (s.pos[x.end()].startsWith("JJ")) {
+                continue;
+            }
+            for (int i = x.start(); i <= x.end(); i++) {
+                if (h.actor[i] == null) {
+                    h.agent[i] = x;
+                }
+            }
+        }
+        return h;
+    }
+
+    /** The actors of the phrase headed by root; tokens in exclude are not searched. */
+    public List<FoundActor> find(Sent s, Hits h, int root, Set<Integer> exclude) {
+        int anchor = firstCovered(s, h, root, exclude);
+        if (anchor < 0) {
+            return List.of();
+        }
+        int head = phraseHead(s, h, anchor);
+        List<Integer> conjuncts = new ArrayList<>();
+        conjuncts.add(head);
+        collectConj(s, head, conjuncts, exclude);
+        List<FoundActor> out = new ArrayList<>();
+        for (int c : conjuncts) {
+            int a = c == head ? anchor : firstCovered(s, h, c, exclude);
+            if (a >= 0) {
+                out.addAll(resolve(s, h, a, exclude));
+            }
+        }
+        // roles without a country take those of their sibling conjuncts ("lawmakers and officials in Gondor")
+        List<String> countries = new ArrayList<>();
+        for (FoundActor f : out) {
+            // only a country that follows its noun is shared ("lawmakers and officials in Gondor");
+            // one before it is that noun's own ("the Danish media and government")
+            if (!f.noCountry() && f.code().length() >= 3 && f.end() > f.head()) {
+                String c = f.code().substring(0, 3);
+                if (!countries.contains(c)) {
+                    countries.add(c);
+                }
+            }
+        }
+        List<FoundActor> done = new ArrayList<>();
+        for (FoundActor f : out) {
+            if (f.noCountry() && !countries.isEmpty() && out.size() > 1) {
+                for (String c : countries) {
+                    done.add(f.withCode(c + f.code().substring(3), f.reason() + " + country of conjunct"));
+                }
+            } else {
+                done.add(f);
+            }
+        }
+        return done;
+    }
+
+    private void collectConj(Sent s, int head, List<Integer> into, Set<Integer> exclude) {
+        for (int c : s.childrenWith(head, "conj")) {
+            if (!exclude.contains(c) && !into.contains(c)) {
+                into.add(c);
+                collectConj(s, c, into, exclude);
+            }
+        }
+    }
+
+    /** Breadth first from root, by depth then position: the first token an actor or agent covers. */
+    private int firstCovered(Sent s, Hits h, int root, Set<Integer> exclude) {
+        Deque<Integer> q = new ArrayDeque<>();
+        q.add(root);
+        while (!q.isEmpty()) {
+            int t = q.poll();
+            if (exclude.contains(t)) {
+                continue;
+            }
+            if (h.covered(t)) {
+                return t;
+            }
+            for (int c : s.children(t)) {
+                // participles modifying the noun are part of it: "the links leading into Mordor"
+                if (!CLAUSAL.contains(s.rel[c]) && !s.rel[c].equals("conj") && (!s.isVerb(c) || s.rel[c].equals("acl"))) {
+                    q.add(c);
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** The token of the hit at t whose head lies outside the hit: the phrase's syntactic head. */
+    private static int phraseHead(Sent s, Hits h, int t) {
+        PhraseIndex.Hit x = h.actor[t] != null ? h.actor[t] : h.agent[t];
+        for (int i = x.start(); i <= x.end(); i++) {
+            int hd = s.head[i];
+            if (hd < x.start() || hd > x.end()) {
+                return i;
+            }
+        }
+        return t;
+    }
+
+    private List<FoundActor> resolve(Sent s, Hits h, int t, Set<Integer> exclude) {
+        PhraseIndex.Hit x = h.actor[t] != null ? h.actor[t] : h.agent[t];
+        int head = phraseHead(s, h, t);
+        List<FoundActor> out = new ArrayList<>();
+        if (h.actor[t] != null) {
+            String code = x.entry().codeOn(date);
+            PhraseIndex.Hit agent = nearbyAgent(s, h, head, x, exclude);
+            for (String c : code.split("/")) {
+                String combined = agent == null ? c : combine(c, agent.entry().codeOn(0));
+                out.add(new FoundActor(combined, Math.min(x.start(), agent == null ? x.start() : agent.start()),
+                        Math.max(x.end(), agent == null ? x.end() : agent.end()), head,
+                        "actor " + String.join(" ", x.entry().words()) + (agent == null ? "" : " + agent "
+                                + String.join(" ", agent.entry().words())), false));
+            }
+            return out;
+        }
+        String role = x.entry().codeOn(0);
+        // a country or named actor modifying the role: "Osgiliath soldiers", "soldiers in Niger"
+        List<FoundActor> owners = new ArrayList<>();
+        for (int c : s.children(head)) {
+            if (owners.isEmpty() && !CLAUSAL.contains(s.rel[c]) && !s.rel[c].equals("conj") && !exclude.contains(c)
+                    && (c < x.start() || c > x.end())) {
+                int a = firstActor(s, h, c, exclude);
+                if (a >= 0) {
+                    owners.addAll(find(s, h, a, exclude));
+                }
+            }
+        }
+        for (int i = x.start(); i <= x.end() && owners.isEmpty(); i++) {
+            if (h.actor[i] != null) {
+                owners.add(resolve(s, h, i, exclude).get(0));
+            }
+        }
+        if (owners.isEmpty()) {
+            out.add(new FoundActor(combine("---", role), x.start(), x.end(), head,
+                    "role " + String.join(" ", x.entry().words()), true));
+            return out;
+        }
+        for (FoundActor o : owners) {
+            out.add(new FoundActor(combine(o.code(), role), Math.min(o.start(), x.start()), Math.max(o.end(), x.end()),
+                    head, "role " + String.join(" ", x.entry().words()) + " of " + o.reason(), o.noCountry()));
+        }
+        return out;
+    }
+
+    private int firstActor(Sent s, Hits h, int root, Set<Integer> exclude) {
+        Deque<Integer> q = new ArrayDeque<>();
+        q.add(root);
+        while (!q.isEmpty()) {
+            int t = q.poll();
+            if (exclude.contains(t)) {
+                continue;
+            }
+            if (h.actor[t] != null) {
+                return t;
+            }
+            for (int c : s.children(t)) {
+                if (!CLAUSAL.contains(s.rel[c]) && !s.rel[c].equals("conj")) {
+                    q.add(c);
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** An agent phrase among the actor's own modifiers ("MSF Arnor", "Gondor's government" seen from Gondor's head). */
+    private static PhraseIndex.Hit nearbyAgent(Sent s, Hits h, int head, PhraseIndex.Hit actor, Set<Integer> exclude) {
+        for (int i = actor.start() - 1; i >= 0 && i >= actor.start() - 3; i--) {
+            if (h.agent[i] != null && s.dominates(head, i) && !exclude.contains(i)) {
+                return h.agent[i];
+            }
+            if (!s.isNoun(i) && !s.pos[i].startsWith("JJ")) {
+                break;
+            }
+        }
+        // a role between the actor and the phrase head: "US State Secy Antony Blinken"
+        for (int i = actor.end() + 1; i < s.size() && i <= actor.end() + 4; i++) {
+            if (h.agent[i] != null && s.head[head] >= 0 && s.dominates(s.head[head], i) && !exclude.contains(i)) {
+                return h.agent[i];
+            }
+            if (!s.pos[i].startsWith("NN")) {
+                break;
+            }
+        }
+        // the actor modifies a role noun: "Gondor's government", "Calenardhon government"
+        int gov = s.head[head];
+        if (gov >= 0 && h.agent[gov] != null && !exclude.contains(gov)
+                && (s.rel[head].startsWith("nmod") || s.rel[head].equals("compound") || s.rel[head].equals("amod"))) {
+            return h.agent[gov];
+        }
+        return null;
+    }
+
+    /** Country or actor code plus a role: "~GOV" appends, "NGO~" prefixes; full codes stay. */
+    static String combine(String actor, String role) {
+        String r = role.replace(" ", "");
+        if (actor.length() > 3 && !actor.equals("---")) {
+            return actor;
+        }
+        if (r.endsWith("~")) {
+            return r.substring(0, r.length() - 1) + actor;
+        }
+        return actor + r.replace("~", "");
+    }
+}

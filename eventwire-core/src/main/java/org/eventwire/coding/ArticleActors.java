@@ -1,0 +1,243 @@
+package org.eventwire.coding;
+
+import org.eventwire.model.Entity;
+import org.eventwire.model.Quote;
+import org.eventwire.pipeline.ArticleContext;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the coder knows about the article's actors beyond one sentence: names already coded
+ * ("US Secretary of State Antony Blinken" makes a later "Blinken" USAGOV), the entity
+ * coreference of the analyzer, the last person and the last group named (for pronouns), the
+ * speaker of a quote (for "we" and "I"), and the country the article is about.
+ */
+final class ArticleActors implements SentenceCoder.Context {
+    private static final Set<String> SPEECH = Set.of("say", "tell", "add", "state", "tweet", "write",
+            "announce", "declare", "emphasize", "stress", "underscore", "insist", "note", "read", "report");
+
+    private static final Set<String> PERSON_ROLES = Set.of("GOV", "ELI", "PTY", "LEG", "OPP");
+
+    private final ArticleContext ctx;
+    private final ActorFinder finder;
+    private final String focus;
+    private final Map<String, FoundActor> names = new HashMap<>();
+    private FoundActor lastPerson;
+    private FoundActor lastGroup;
+
+    ArticleActors(ArticleContext ctx, ActorFinder finder, List<Sent> sents) {
+        this.ctx = ctx;
+        this.finder = finder;
+        this.focus = focusCountry(sents);
+    }
+
+    String focus() {
+        return focus;
+    }
+
+    /** The most named country, leaving out the dateline's own mention; null if none. */
+    private String focusCountry(List<Sent> sents) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        int datelineEnd = ctx.dateline() != null && ctx.dateline().evidence() != null ? ctx.dateline().evidence().end() : -1;
+        for (Sent s : sents) {
+            ActorFinder.Hits h = finder.hits(s);
+            for (int i = 0; i < s.size(); i++) {
+                if (h.actor[i] != null && h.actor[i].start() == i && s.begin[i] >= datelineEnd) {
+                    String code = h.actor[i].entry().codeOn(0);
+                    if (code != null && code.length() >= 3 && code.matches("[A-Z]{3}.*")
+                            && !code.startsWith("IGO") && !code.startsWith("NGO") && !code.startsWith("IMG")) {
+                        counts.merge(code.substring(0, 3), 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        String best = null;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (best == null || e.getValue() > counts.get(best)) {
+                best = e.getKey();
+            }
+        }
+        return best;
+    }
+
+    /** Remembers the named actors of a coded sentence for later mentions and pronouns. */
+    void learn(Sent s) {
+        ActorFinder.Hits h = finder.hits(s);
+        for (int i = 0; i < s.size(); i++) {
+            boolean person = s.ner[i].equals("PERSON");
+            if (!(person || s.ner[i].equals("ORGANIZATION")) || i + 1 < s.size() && s.ner[i + 1].equals(s.ner[i])) {
+                continue;
+            }
+            // i ends a name: code its phrase, remember full name and surname
+            int start = i;
+            while (start > 0 && s.ner[start - 1].equals(s.ner[i])) {
+                start--;
+            }
+            // the phrase the name heads or sits in: "Niger's President Mohamed Bazoum"
+            int np = i;
+            while (s.head[np] >= 0 && s.pos[s.head[np]].startsWith("NN")
+                    && Set.of("compound", "flat", "dep", "appos").contains(s.rel[np])) {
+                np = s.head[np];
+            }
+            List<FoundActor> f = finder.find(s, h, np, Set.of());
+            FoundActor a = f.isEmpty() || f.get(0).noCountry() ? names.get(s.upper[i]) : f.get(0);
+            if (a == null) {
+                continue;
+            }
+            FoundActor at = new FoundActor(a.code(), start, i, i, "name " + s.word[i] + " (" + a.reason() + ")", false);
+            if (!f.isEmpty() && !f.get(0).noCountry()) {
+                names.putIfAbsent(s.upper[i], at);
+                StringBuilder full = new StringBuilder();
+                for (int k = start; k <= i; k++) {
+                    full.append(k > start ? " " : "").append(s.upper[k]);
+                }
+                names.putIfAbsent(full.toString(), at);
+            }
+            if (person) {
+                lastPerson = at;
+            } else {
+                lastGroup = at;
+            }
+        }
+    }
+
+    @Override
+    public FoundActor named(Sent s, int head, Set<Integer> exclude) {
+        // "the politician", "the president": the person last named before it
+        if (s.pos[head].equals("NN") && s.child(head, "det") >= 0 && s.lemma[s.child(head, "det")].equals("the")
+                && finder.hits(s).agent[head] != null) {
+            String role = finder.hits(s).agent[head].entry().codeOn(0);
+            if (role != null && PERSON_ROLES.contains(role.replace("~", ""))) {
+                for (int t = head - 1; t >= 0; t--) {
+                    FoundActor a = names.get(s.upper[t]);
+                    if (a != null && s.ner[t].equals("PERSON")) {
+                        return new FoundActor(a.code(), head, head, head, "refers back to " + s.word[t], false);
+                    }
+                }
+                if (lastPerson != null) {
+                    return new FoundActor(lastPerson.code(), head, head, head, "refers back to " + lastPerson.reason(), false);
+                }
+            }
+        }
+        // a coded entity or remembered name inside the phrase ("Bazoum's immediate release")
+        java.util.ArrayDeque<Integer> q = new java.util.ArrayDeque<>(List.of(head));
+        while (!q.isEmpty()) {
+            int t = q.poll();
+            if (exclude.contains(t)) {
+                continue;
+            }
+            Entity e = ctx.entityAt(s.begin[t]);
+            if (e != null && e.actor() != null && e.actor().code() != null && !e.type().equals("LOCATION")) {
+                return new FoundActor(e.actor().code(), t, t, t, "entity " + e.name(), false);
+            }
+            FoundActor a = names.get(s.upper[t]);
+            if (a != null && (s.ner[t].equals("PERSON") || s.ner[t].equals("ORGANIZATION"))) {
+                return new FoundActor(a.code(), t, t, t, a.reason(), false);
+            }
+            for (int c : s.children(t)) {
+                String r = s.rel[c];
+                if (!r.startsWith("acl") && !r.equals("conj") && !r.equals("punct") && !s.isVerb(c)) {
+                    q.add(c);
+                }
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public FoundActor pronoun(Sent s, int t) {
+        String w = s.lemma[t];
+        if (w.equals("we") || w.equals("i")) {
+            for (Quote q : ctx.quotes()) {
+                if (q.start() <= s.begin[t] && s.begin[t] < q.end() && q.speaker() != null && q.speaker().entityId() != null) {
+                    for (Entity e : ctx.entities()) {
+                        if (e.id().equals(q.speaker().entityId()) && e.actor() != null) {
+                            return new FoundActor(e.actor().code(), t, t, t, "quote speaker " + e.name(), false);
+                        }
+                    }
+                }
+            }
+            // the subject of the speech verb the words depend on: Guterres tweeted, "I condemn ..."
+            for (int x = s.head[t]; x >= 0; x = s.head[x]) {
+                if (SPEECH.contains(s.lemma[x])) {
+                    int subj = s.child(x, "nsubj");
+                    if (subj >= 0 && subj != t) {
+                        if (s.pos[subj].startsWith("PRP")) {
+                            return pronoun(s, subj);
+                        }
+                        List<FoundActor> f = finder.find(s, finder.hits(s), subj, Set.of());
+                        if (!f.isEmpty() && !f.get(0).noCountry()) {
+                            return f.get(0);
+                        }
+                        FoundActor n = named(s, subj, Set.of());
+                        if (n != null) {
+                            return n;
+                        }
+                    }
+                }
+            }
+            return lastPerson;
+        }
+        // "Uganda said it had paid", "the party has said it will boycott": the speaker
+        for (int x = s.head[t]; x >= 0; x = s.head[x]) {
+            if (SPEECH.contains(s.lemma[x])) {
+                int subj = s.child(x, "nsubj");
+                if (subj >= 0 && subj != t && !s.pos[subj].startsWith("PRP")) {
+                    List<FoundActor> f = finder.find(s, finder.hits(s), subj, Set.of());
+                    if (!f.isEmpty()) {
+                        FoundActor a = f.get(0);
+                        if (a.noCountry()) {
+                            String c = countryFor(s, a);
+                            a = c == null ? a : a.withCode(c + a.code().substring(3), a.reason() + ", country " + c);
+                        }
+                        return a;
+                    }
+                    FoundActor n = named(s, subj, Set.of());
+                    if (n != null) {
+                        return n;
+                    }
+                }
+                break;
+            }
+        }
+        if (w.equals("he") || w.equals("she")) {
+            return lastPerson;
+        }
+        if (w.equals("it") || w.equals("they")) {
+            return lastGroup;
+        }
+        return null;
+    }
+
+    @Override
+    public String countryFor(Sent s, FoundActor a) {
+        ActorFinder.Hits h = finder.hits(s);
+        for (int i = a.start() - 1; i >= 0; i--) {
+            if (h.actor[i] != null) {
+                String code = h.actor[i].entry().codeOn(0);
+                if (code != null && code.matches("[A-Z]{3}") && !code.equals("IGO")) {
+                    return code;
+                }
+            }
+        }
+        return focus;
+    }
+
+    @Override
+    public FoundActor fallbackTarget(Sent s, int verb) {
+        ActorFinder.Hits h = finder.hits(s);
+        for (int i = verb + 1; i < s.size(); i++) {
+            if (h.actor[i] != null && s.dominates(verb, i)) {
+                String code = h.actor[i].entry().codeOn(0);
+                if (code != null && code.matches("[A-Z]{3}")) {
+                    return new FoundActor(code, i, h.actor[i].end(), i, "country named in the clause", false);
+                }
+            }
+        }
+        return focus == null ? null : new FoundActor(focus, verb, verb, verb, "the country the article is about", false);
+    }
+}

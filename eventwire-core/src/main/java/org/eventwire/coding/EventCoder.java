@@ -1,0 +1,179 @@
+package org.eventwire.coding;
+
+import edu.stanford.nlp.pipeline.CoreSentence;
+import org.eventwire.coding.dict.Dictionaries;
+import org.eventwire.model.Entity;
+import org.eventwire.model.Event;
+import org.eventwire.model.EventActor;
+import org.eventwire.model.EventLocation;
+import org.eventwire.model.Mention;
+import org.eventwire.model.Modality;
+import org.eventwire.model.Place;
+import org.eventwire.model.Span;
+import org.eventwire.model.TimeExpression;
+import org.eventwire.pipeline.ArticleContext;
+import org.eventwire.pipeline.Stage;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The event coding stage: codes every sentence (SentenceCoder), reads modality, dates and
+ * places each event, records who reports it, flags background, and merges restatements of
+ * the same fact into one event with several evidence spans. Sets ctx.events().
+ */
+public final class EventCoder implements Stage {
+    private final Dictionaries dict;
+    private final ModalityDetector modality = new ModalityDetector();
+
+    public EventCoder(Dictionaries dict) {
+        this.dict = dict;
+    }
+
+    @Override
+    public String name() {
+        return "events";
+    }
+
+    @Override
+    public void apply(ArticleContext ctx) {
+        if (ctx.document() == null) {
+            return;
+        }
+        List<Sent> sents = new ArrayList<>();
+        List<CoreSentence> cs = ctx.document().sentences();
+        for (int i = 0; i < cs.size(); i++) {
+            sents.add(Sent.of(i, cs.get(i)));
+        }
+        SentenceCoder coder = new SentenceCoder(dict, dateInt(ctx.referenceDate()));
+        ArticleActors actors = new ArticleActors(ctx, coder.finder(), sents);
+        EventTiming timing = new EventTiming(ctx.referenceDate());
+        Map<String, Event> merged = new LinkedHashMap<>();
+        boolean storyDiscard = sents.stream().anyMatch(s -> coder.discarded(s, true));
+        for (Sent s : sents) {
+            if (storyDiscard || s.size() == 0) {
+                break;
+            }
+            timing.see(s, ctx.times(), ctx.dateline() != null && ctx.dateline().evidence() != null
+                    ? ctx.dateline().evidence().end() : 0);
+            if (!coder.discarded(s, false)) {
+                for (CodedEvent e : coder.code(s, actors)) {
+                    Event ev = build(ctx, e, timing, merged.size() + 1);
+                    if (ev != null) {
+                        String key = ev.source().code() + "|" + (ev.target() == null ? "" : ev.target().code()) + "|"
+                                + ev.cameo() + "|" + ev.background() + "|" + ev.negated();
+                        Event old = merged.get(key);
+                        merged.put(key, old == null ? ev : restated(old, ev));
+                    }
+                }
+            }
+            actors.learn(s);
+        }
+        ctx.setEvents(new ArrayList<>(merged.values()));
+    }
+
+    private Event build(ArticleContext ctx, CodedEvent e, EventTiming timing, int n) {
+        Sent s = e.sentence();
+        int v = e.verb();
+        ModalityDetector.Reading r = modality.read(s, v);
+        String code = e.code();
+        if (r.refused()) {
+            code = ModalityDetector.refusalCode(code);
+        } else if (r.threat()) {
+            code = ModalityDetector.threatCode(code);
+        } else if (r.intent() && !r.has("NEGATED")) {
+            code = ModalityDetector.intentCode(code);
+        }
+        CameoCode info = CameoCodebook.get().nearest(code);
+        if (info == null) {
+            return null;
+        }
+        List<Modality> mods = new ArrayList<>();
+        for (CodedEvent.Cue c : r.cues()) {
+            if (!(r.refused() && c.flag().equals("NEGATED") && code.startsWith("12"))) {
+                mods.add(new Modality(c.flag(), span(ctx, s, c.start(), c.end())));
+            }
+        }
+        TimeExpression own = EventTiming.clauseTime(s, v, ctx.times());
+        boolean background = timing.isBackground(own);
+        if (background) {
+            mods.add(new Modality("BACKGROUND", new Span(own.start(), own.end(), own.text())));
+        }
+        boolean negated = mods.stream().anyMatch(m -> m.flag().equals("NEGATED"));
+        boolean hypothetical = mods.stream().anyMatch(m -> m.flag().equals("HYPOTHETICAL"));
+        boolean claimed = mods.stream().anyMatch(m -> m.flag().equals("CLAIMED"));
+        int lo = Math.min(e.verbStart(), e.source().start());
+        int hi = Math.max(e.verbEnd(), e.target() == null || e.targetFromContext() ? e.verbEnd() : e.target().end());
+        String plover = info.plover();
+        return new Event("e" + n, actor(ctx, s, e.source()), e.target() == null ? null : actor(ctx, s, e.target()),
+                info.code().equals(code) ? code : info.code(), info.name(), plover, info.ploverMode(),
+                info.goldstein(), info.quadClass(), timing.date(own), location(ctx, s, v), background, negated,
+                hypothetical, claimed, mods, Sourcing.of(ctx, s, v), span(ctx, s, lo, hi), List.of());
+    }
+
+    private static Event restated(Event old, Event more) {
+        List<Span> ev = new ArrayList<>(old.moreEvidence());
+        ev.add(more.evidence());
+        return new Event(old.id(), old.source(), old.target() != null ? old.target() : more.target(), old.cameo(),
+                old.cameoName(), old.plover(), old.ploverMode(), old.goldstein(), old.quadClass(), old.date(),
+                old.location() != null ? old.location() : more.location(), old.background(), old.negated(),
+                old.hypothetical(), old.claimed(), old.modality(), old.sourcing(), old.evidence(), ev);
+    }
+
+    private static EventActor actor(ArticleContext ctx, Sent s, FoundActor a) {
+        Entity e = ctx.entityAt(s.begin[a.head()]);
+        String name = e != null ? e.name() : ctx.text().substring(s.begin[a.start()], s.end[a.end()]);
+        return new EventActor(a.code(), name, e == null ? null : e.id(), span(ctx, s, a.start(), a.end()));
+    }
+
+    private static final java.util.Set<String> LOCATIVE = java.util.Set.of("in", "at", "near", "inside", "outside",
+            "across", "around", "outside of", "within");
+
+    /**
+     * A place the event's clause, else its sentence, names with a locative preposition ("in
+     * Niamey", "at the border near Goma"); a country named as an actor ("the United States
+     * condemned") is no location. Null if none.
+     */
+    private static EventLocation location(ArticleContext ctx, Sent s, int v) {
+        Place inSentence = null;
+        for (Place p : ctx.places()) {
+            for (Mention m : p.mentions()) {
+                int tok = EventTiming.tokenAt(s, m.start());
+                if (tok < 0 || !locative(s, tok)) {
+                    continue;
+                }
+                if (s.dominates(v, tok)) {
+                    return new EventLocation(p.name(), p.country(), p.lat(), p.lon(), "named in the event's clause");
+                }
+                if (inSentence == null) {
+                    inSentence = p;
+                }
+            }
+        }
+        return inSentence == null ? null : new EventLocation(inSentence.name(), inSentence.country(),
+                inSentence.lat(), inSentence.lon(), "named in the event's sentence");
+    }
+
+    /** True when the noun phrase holding the token is governed by a locative preposition. */
+    private static boolean locative(Sent s, int tok) {
+        int x = tok;
+        while (s.head[x] >= 0 && (s.rel[x].equals("compound") || s.rel[x].equals("flat"))) {
+            x = s.head[x];
+        }
+        return LOCATIVE.contains(s.caseOf(x));
+    }
+
+    static Span span(ArticleContext ctx, Sent s, int from, int to) {
+        return Span.of(ctx.text(), s.begin[from], s.end[to]);
+    }
+
+    /** yyyy-MM-dd as yyyymmdd, 0 when unknown. */
+    static int dateInt(String iso) {
+        if (iso == null || !iso.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return 0;
+        }
+        return Integer.parseInt(iso.replace("-", ""));
+    }
+}

@@ -1,0 +1,385 @@
+package org.eventwire.coding;
+
+import org.eventwire.coding.dict.Dictionaries;
+import org.eventwire.coding.dict.VerbPattern;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Codes the events of one sentence from its dependency parse: for every dictionary verb, the
+ * source from its subject (passive: the "by" agent; control and coordination: the governing
+ * verb's subject), the target from its object or prepositional dependents (passive: the
+ * subject), one event per source-target pair of conjoined actors. Nominal events come from
+ * event nouns with a "by"/possessive source and an "of"/"against" target.
+ */
+public final class SentenceCoder {
+    /** Resolves what the sentence alone cannot: pronouns, roles without a country. */
+    public interface Context {
+        /** The actor a pronoun (he, she, it, they, we, I) at token t stands for, or null. */
+        FoundActor pronoun(Sent s, int t);
+
+        /** A country for an actor found with a role only, or null to leave it open. */
+        String countryFor(Sent s, FoundActor a);
+
+        /** A target for an event whose object names no actor, or null. */
+        FoundActor fallbackTarget(Sent s, int verb);
+
+        /**
+         * True to read an agentless passive as active, as PETRARCH does ("The Philippines was
+         * criticized over its dispute with Eriador" codes the Philippines as source).
+         */
+        default boolean agentlessPassiveAsActive() {
+            return false;
+        }
+
+        /** The actor of a name the sentence alone cannot code ("Blinken" after "US Secretary of State Antony Blinken"), or null. */
+        FoundActor named(Sent s, int head, Set<Integer> exclude);
+    }
+
+    private static final Set<String> TARGET_RELS = Set.of("obj", "iobj", "obl", "nmod", "xcomp", "ccomp",
+            "dep", "obl:tmod", "advmod");
+
+    private final VerbMatcher matcher;
+    private final ActorFinder finder;
+    private final Dictionaries dict;
+
+    public SentenceCoder(Dictionaries dict, int date) {
+        this.dict = dict;
+        this.matcher = new VerbMatcher(dict);
+        this.finder = new ActorFinder(dict, date);
+    }
+
+    public ActorFinder finder() {
+        return finder;
+    }
+
+    /** True when the sentence holds a discard phrase of the given kind. */
+    public boolean discarded(Sent s, boolean story) {
+        return !(story ? dict.storyDiscards : dict.sentenceDiscards).scan(s.upper).isEmpty();
+    }
+
+    public List<CodedEvent> code(Sent s, Context ctx) {
+        ActorFinder.Hits hits = finder.hits(s);
+        List<CodedEvent> out = new ArrayList<>();
+        for (VerbMatcher.Match m : matcher.all(s)) {
+            codeVerb(s, hits, m, ctx, out);
+        }
+        NounAndObligationCoder more = new NounAndObligationCoder(this, matcher);
+        more.codeNouns(s, hits, ctx, out);
+        more.codeObligations(s, hits, ctx, out);
+        return out;
+    }
+
+    private void codeVerb(Sent s, ActorFinder.Hits hits, VerbMatcher.Match m, Context ctx, List<CodedEvent> out) {
+        int v = m.entry().before().isEmpty() ? m.start() : m.start() + m.entry().before().size();
+        boolean passive = s.child(v, "nsubj:pass") >= 0 || s.child(v, "aux:pass") >= 0;
+        int agentless = passive && byAgent(s, v) < 0 && ctx.agentlessPassiveAsActive() ? s.child(v, "nsubj:pass") : -1;
+        if (agentless >= 0) {
+            passive = false;
+        }
+        int agent = passive ? byAgent(s, v) : -1;
+        Set<Integer> none = new HashSet<>();
+        for (int i = m.start(); i <= m.end(); i++) {
+            none.add(i);
+        }
+        List<FoundActor> sources;
+        List<FoundActor> targets = List.of();
+        int subj = agentless >= 0 ? agentless : subjectOf(s, v);
+        if (m.sourceAt() >= 0) {
+            sources = actorsAt(s, hits, m.sourceAt(), none, ctx);
+        } else if (passive && agent >= 0) {
+            sources = actorsAt(s, hits, agent, none, ctx);
+        } else if (passive) {
+            return; // "Bazoum was detained": the doer is not named
+        } else if (subj >= 0) {
+            sources = actorsAt(s, hits, subj, none, ctx);
+        } else {
+            int left = leftNeighbour(s, hits, m.start());
+            sources = left >= 0 ? actorsAt(s, hits, left, none, ctx) : List.of();
+        }
+        if (sources.isEmpty()) {
+            return;
+        }
+        Set<Integer> used = new HashSet<>(none);
+        for (FoundActor a : sources) {
+            for (int i = a.start(); i <= a.end(); i++) {
+                used.add(i);
+            }
+        }
+        if (subj >= 0 && !passive && m.sourceAt() < 0) {
+            used.add(subj);
+        }
+        boolean fromContext = false;
+        if (m.targetAt() >= 0) {
+            targets = actorsAt(s, hits, m.targetAt(), used, ctx);
+        } else if (passive) {
+            int ps = s.child(v, "nsubj:pass");
+            targets = ps >= 0 ? actorsAt(s, hits, ps, used, ctx) : List.of();
+        }
+        if (targets.isEmpty()) {
+            targets = objectActors(s, hits, v, used, ctx, sources);
+        }
+        if (targets.isEmpty()) {
+            targets = distinct(firstActorAfter(s, hits, m.end(), v, used, ctx), sources);
+        }
+        if (targets.isEmpty() && m.pattern() != null && sources.size() > 1
+                && m.pattern().pre().stream().anyMatch(e -> e.kind() == VerbPattern.Kind.COMPOUND)) {
+            // "Gondor and Osgiliath have renewed ties" (pattern "% * ..."): each with the other
+            for (FoundActor a : sources) {
+                for (FoundActor b : sources) {
+                    if (a != b) {
+                        emit(s, m, v, a, b, false, out);
+                    }
+                }
+            }
+            return;
+        }
+        if (targets.isEmpty()) {
+            final FoundActor f0 = hasObject(s, v) ? ctx.fallbackTarget(s, v) : null;
+            FoundActor f = f0;
+            if (f0 != null && sources.stream().anyMatch(src -> src.code().equals(f0.code()))) {
+                f = null;
+            }
+            if (f == null) {
+                targets = new ArrayList<>();
+                targets.add(null);
+            } else {
+                targets = List.of(f);
+                fromContext = true;
+            }
+        }
+        for (FoundActor src : sources) {
+            for (FoundActor tgt : targets) {
+                if (tgt != null && tgt.start() == src.start() && tgt.code().equals(src.code())) {
+                    continue;
+                }
+                emit(s, m, v, src, tgt, fromContext, out);
+            }
+        }
+    }
+
+    private static void emit(Sent s, VerbMatcher.Match m, int v, FoundActor src, FoundActor tgt, boolean fromContext,
+                             List<CodedEvent> out) {
+        if (m.code() != null && !m.code().equals("---")) {
+            out.add(new CodedEvent(s, src, tgt, m.code(), v, m.start(), m.end(), List.of(), fromContext));
+        }
+        if (m.reverseCode() != null && !m.reverseCode().equals("---") && tgt != null) {
+            out.add(new CodedEvent(s, tgt, src, m.reverseCode(), v, m.start(), m.end(), List.of(), fromContext));
+        }
+    }
+
+    /** A "to" clause misattached as an adverbial: "vowed on Thursday to wage war". */
+    static boolean infinitive(Sent s, int c) {
+        if (!s.rel[c].equals("advcl")) {
+            return false;
+        }
+        return s.childrenWith(c, "mark").stream().anyMatch(mk -> s.lemma[mk].equals("to"));
+    }
+
+    /**
+     * The first actor after the verb inside its clause, read linearly as TABARI does, for
+     * targets the tree hides (a noun's clause: "the parade supporting Gondor").
+     */
+    private List<FoundActor> firstActorAfter(Sent s, ActorFinder.Hits hits, int from, int v, Set<Integer> used,
+                                             Context ctx) {
+        for (int i = from + 1; i < s.size(); i++) {
+            if (!hits.covered(i) || used.contains(i) || !inClause(s, v, i)) {
+                continue;
+            }
+            int head = i;
+            while (s.head[head] >= 0 && hits.covered(s.head[head]) && !used.contains(s.head[head])) {
+                head = s.head[head];
+            }
+            return actorsAt(s, hits, head, used, ctx);
+        }
+        return List.of();
+    }
+
+    private static boolean inClause(Sent s, int v, int i) {
+        for (int x = i; x >= 0; x = s.head[x]) {
+            if (s.head[x] == v) {
+                String r = s.rel[x];
+                return !(r.equals("conj") || r.equals("parataxis") || r.startsWith("advcl") && !infinitive(s, x)
+                        || r.equals("punct") || r.startsWith("nsubj"));
+            }
+            if (x == v) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    List<FoundActor> actorsAt(Sent s, ActorFinder.Hits hits, int t, Set<Integer> exclude, Context ctx) {
+        if (s.pos[t].startsWith("PRP") && !hits.covered(t)) {
+            FoundActor p = ctx.pronoun(s, t);
+            return p == null ? List.of() : List.of(new FoundActor(p.code(), t, t, t, p.reason(), p.noCountry()));
+        }
+        List<FoundActor> found = finder.find(s, hits, t, exclude);
+        if (found.isEmpty() || found.stream().allMatch(FoundActor::noCountry)) {
+            FoundActor n = ctx.named(s, t, exclude);
+            if (n != null) {
+                return List.of(n);
+            }
+        }
+        List<FoundActor> out = new ArrayList<>();
+        for (FoundActor f : found) {
+            if (f.noCountry()) {
+                String c = ctx.countryFor(s, f);
+                out.add(c == null ? f : f.withCode(c + f.code().substring(3), f.reason() + ", country " + c + " from context"));
+            } else {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** The subject of v, climbing through control, coordination and participles. */
+    static int subjectOf(Sent s, int v) {
+        for (int x = v, guard = 0; x >= 0 && guard < 6; guard++) {
+            int subj = -1;
+            // two subjects happen in misparsed clauses: the one nearest before the verb is it
+            for (int c : s.childrenWith(x, "nsubj")) {
+                if (!s.rel[c].equals("nsubj:pass") && (subj < 0 || c < x && c > subj)) {
+                    subj = c;
+                }
+            }
+            if (subj >= 0) {
+                return subj;
+            }
+            String r = s.rel[x];
+            boolean objectControl = r.equals("xcomp") && s.head[x] >= 0 && s.child(s.head[x], "obj") >= 0;
+            if (objectControl) {
+                return -1;
+            }
+            if (r.equals("xcomp") && s.head[x] >= 0 && s.child(s.head[x], "aux:pass") >= 0) {
+                // "X was allowed to leave": the passive's subject controls; without one, nobody
+                int ps = s.child(s.head[x], "nsubj:pass");
+                return ps;
+            }
+            if (r.equals("xcomp") || r.equals("conj") || r.startsWith("advcl") && s.child(x, "mark") < 0
+                    || infinitive(s, x)) {
+                x = s.head[x];
+            } else if (r.equals("acl") && s.pos[x].equals("VBG")) {
+                return s.head[x];
+            } else {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * When the parse gives a finite verb no subject (a misattached clause), the actor right
+     * before it, with only auxiliaries, adverbs and adjectives in between ("the national guard
+     * were ready to attack"), as a TABARI-style shallow reading would take it.
+     */
+    private static int leftNeighbour(Sent s, ActorFinder.Hits hits, int v) {
+        boolean finite = s.pos[v].equals("VBD") || s.pos[v].equals("VBZ") || s.pos[v].equals("VBP")
+                || s.rel[v].equals("xcomp");
+        if (!finite) {
+            return -1;
+        }
+        for (int i = v - 1; i >= 0 && i >= v - 6; i--) {
+            if (hits.covered(i)) {
+                return i;
+            }
+            String p = s.pos[i];
+            boolean skippable = p.startsWith("RB") || p.startsWith("JJ") || p.equals("TO") || p.equals("MD")
+                    || s.rel[i].startsWith("aux") || s.rel[i].equals("cop");
+            if (!skippable) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static int byAgent(Sent s, int v) {
+        for (int c : s.children(v)) {
+            if ((s.rel[c].startsWith("obl") || s.rel[c].startsWith("nmod")) && s.caseOf(c).equals("by")) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean hasObject(Sent s, int v) {
+        return s.child(v, "obj") >= 0 || s.child(v, "ccomp") >= 0 || s.child(v, "obl") >= 0
+                || s.child(v, "xcomp") >= 0 && hasObject(s, s.child(v, "xcomp"));
+    }
+
+    /** The first actor among the verb's dependents after it, in text order (then those before it). */
+    private List<FoundActor> objectActors(Sent s, ActorFinder.Hits hits, int v, Set<Integer> used, Context ctx,
+                                          List<FoundActor> sources) {
+        List<Integer> deps = new ArrayList<>();
+        for (int c : s.children(v)) {
+            String r = s.rel[c];
+            String base = r.contains(":") && !r.equals("obl:tmod") ? r.substring(0, r.indexOf(':')) : r;
+            if ((TARGET_RELS.contains(r) || TARGET_RELS.contains(base) || infinitive(s, c)) && !used.contains(c)) {
+                deps.add(c);
+            }
+        }
+        // targets follow the verb ("a senior official said" has no target in what precedes it)
+        deps.removeIf(d -> d < v);
+        deps.sort(Integer::compare);
+        for (int d : deps) {
+            List<FoundActor> f;
+            if (s.rel[d].equals("ccomp") || s.rel[d].equals("xcomp") || infinitive(s, d)) {
+                int subj = s.child(d, "nsubj");
+                // a pronoun subject of a complement clause is too loose to be the target
+                f = subj >= 0 && !used.contains(subj) && !s.pos[subj].startsWith("PRP")
+                        ? actorsAt(s, hits, subj, used, ctx) : List.of();
+                if (f.isEmpty()) {
+                    int obj = s.child(d, "obj");
+                    f = obj >= 0 ? actorsAt(s, hits, obj, used, ctx) : List.of();
+                }
+                if (f.isEmpty() && !s.isVerb(d)) {
+                    f = actorsAt(s, hits, d, used, ctx);
+                }
+                if (f.isEmpty() && s.isVerb(d) && (s.rel[d].equals("xcomp") || infinitive(s, d))) {
+                    // "threatened to institute a curfew in Algiers"
+                    f = objectActors(s, hits, d, used, ctx, sources);
+                }
+            } else {
+                f = actorsAt(s, hits, d, used, ctx);
+                // "the support of the United States for President Bazoum": look past the source
+                Set<Integer> skip = new HashSet<>(used);
+                for (int tries = 0; tries < 3 && !f.isEmpty() && distinct(f, sources).isEmpty(); tries++) {
+                    for (FoundActor a : f) {
+                        for (int i = a.start(); i <= a.end(); i++) {
+                            skip.add(i);
+                        }
+                    }
+                    f = actorsAt(s, hits, d, skip, ctx);
+                }
+            }
+            f = distinct(f, sources);
+            if (!f.isEmpty()) {
+                return f;
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * Targets that are not the source over again ("the support of the United States" is not
+     * a target of the US), one per country for conjoined phrases ("the Government and the
+     * people of Niger" is Niger's government).
+     */
+    static List<FoundActor> distinct(List<FoundActor> found, List<FoundActor> sources) {
+        List<FoundActor> out = new ArrayList<>();
+        for (FoundActor f : found) {
+            // a country acting on its own forces or people ("Britain mobilized army reservists") does not target them
+            boolean self = sources.stream().anyMatch(src -> src.code().startsWith(f.code())
+                    || src.code().length() == 3 && f.code().startsWith(src.code()));
+            boolean seen = out.stream().anyMatch(o -> o.code().length() >= 3 && f.code().length() >= 3
+                    && o.code().substring(0, 3).equals(f.code().substring(0, 3)) && !o.code().startsWith("---"));
+            if (!self && !seen) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+}

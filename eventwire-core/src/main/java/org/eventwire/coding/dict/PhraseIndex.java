@@ -1,0 +1,99 @@
+package org.eventwire.coding.dict;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Phrases indexed by their first word for longest-match lookup over a token sequence. Later
+ * additions of the same phrase come after earlier ones, so a combined index keeps both.
+ */
+public final class PhraseIndex {
+    /** A phrase found in the tokens: the entry and the token range [start, end] it covers. */
+    public record Hit(PhraseEntry entry, int start, int end) {
+    }
+
+    private final Map<String, List<PhraseEntry>> byFirst = new HashMap<>();
+    private int size;
+
+    public void add(PhraseEntry e) {
+        if (e.words().isEmpty()) {
+            return;
+        }
+        size++;
+        byFirst.computeIfAbsent(e.words().get(0), k -> new ArrayList<>()).add(e);
+    }
+
+    public void addAll(PhraseIndex other) {
+        other.byFirst.values().forEach(l -> l.forEach(this::add));
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /** The longest phrase that starts at token i, or null. Tokens equal to "-" inside a phrase are skipped. */
+    public Hit longestAt(String[] tokens, int i) {
+        Hit best = null;
+        List<PhraseEntry> cands = new ArrayList<>(byFirst.getOrDefault(tokens[i], List.of()));
+        // one-word stems ("ARGENTIN" for "Argentina", "Argentine"): look the prefixes up
+        for (int p = 3; p < tokens[i].length(); p++) {
+            for (PhraseEntry s : byFirst.getOrDefault(tokens[i].substring(0, p), List.of())) {
+                if (s.stem() && s.words().size() == 1) {
+                    cands.add(s);
+                }
+            }
+        }
+        for (PhraseEntry e : cands) {
+            int end = match(e, tokens, i);
+            if (end >= 0 && (best == null || end > best.end())) {
+                best = new Hit(e, i, end);
+            }
+        }
+        return best;
+    }
+
+    private static int match(PhraseEntry e, String[] tokens, int i) {
+        int t = i;
+        List<String> ws = e.words();
+        for (int k = 0; k < ws.size(); k++) {
+            while (k > 0 && t < tokens.length && tokens[t].equals("-")) {
+                t++;
+            }
+            if (t >= tokens.length) {
+                return -1;
+            }
+            String w = ws.get(k);
+            boolean last = k == ws.size() - 1;
+            boolean ok = tokens[t].equals(w)
+                    || last && e.stem() && tokens[t].startsWith(w) && w.length() >= 3;
+            if (!ok) {
+                return -1;
+            }
+            t++;
+        }
+        return t - 1;
+    }
+
+    /** Every non-overlapping longest hit, left to right. */
+    public List<Hit> scan(String[] tokens) {
+        return scan(tokens, null);
+    }
+
+    /** As scan(tokens), with hits starting only where canStart is true (null: anywhere). */
+    public List<Hit> scan(String[] tokens, boolean[] canStart) {
+        List<Hit> out = new ArrayList<>();
+        for (int i = 0; i < tokens.length; i++) {
+            if (canStart != null && !canStart[i]) {
+                continue;
+            }
+            Hit h = longestAt(tokens, i);
+            if (h != null) {
+                out.add(h);
+                i = h.end();
+            }
+        }
+        return out;
+    }
+}
