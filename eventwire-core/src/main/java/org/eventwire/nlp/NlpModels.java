@@ -10,6 +10,7 @@ import java.util.Properties;
  * the quote annotator). Inside a Spark executor this gives one model copy per JVM.
  */
 public final class NlpModels {
+    private static final String OVERRIDE = "eventwire.corenlp.";
     private static volatile StanfordCoreNLP pipeline;
 
     private NlpModels() {
@@ -33,6 +34,12 @@ public final class NlpModels {
         p.setProperty("depparse.maxlen", "150");
         p.setProperty("ner.maxlen", "200");
         p.setProperty("tokenize.options", "invertible=true,untokenizable=noneKeep");
+        // -Deventwire.corenlp.X=V overrides CoreNLP property X, for measuring other settings
+        for (String k : System.getProperties().stringPropertyNames()) {
+            if (k.startsWith(OVERRIDE)) {
+                p.setProperty(k.substring(OVERRIDE.length()), System.getProperty(k));
+            }
+        }
         return p;
     }
 
