@@ -4,17 +4,15 @@ import org.eventwire.ingest.Progress;
 import org.eventwire.model.AnalyzedArticle;
 import org.eventwire.pipeline.ArticleAnalyzer;
 import org.eventwire.pipeline.BatchAnalyzer;
-import org.eventwire.pipeline.StandardPipeline;
 import org.eventwire.store.AddResult;
 import org.eventwire.store.EventStore;
 import org.eventwire.store.StoreException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
@@ -38,17 +36,8 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT")
     List<String> inputs;
 
-    @Option(names = "--date", description = "publication date (yyyy-MM-dd) for inputs without one")
-    LocalDate date;
-
-    @Option(names = "--threads", description = "analysis threads (default: all cores)")
-    Integer threads;
-
-    @Option(names = "--budget", defaultValue = "120", description = "seconds allowed per article")
-    int budgetSeconds;
-
-    @Option(names = "--progress", description = "show progress on stderr even when it is not a terminal")
-    boolean progressOn;
+    @Mixin
+    AnalysisOptions options;
 
     @Override
     public Integer call() {
@@ -57,12 +46,10 @@ final class IngestCommand implements Callable<Integer> {
         int[] skipped = {0};
         int failed;
         try (EventStore store = EventStore.open(db)) {
-            ArticleAnalyzer analyzer = StandardPipeline.analyzer(Clock.systemDefaultZone(), null);
-            Iterator<BatchAnalyzer.Item> items = new Unstored(new InputItems(inputs,
-                    date == null ? null : date.toString()), store, skipped);
-            int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-            Progress progress = Progress.onStderr("ingest", progressOn);
-            failed = new BatchAnalyzer(analyzer::analyze, n, budgetSeconds * 1000L).run(items, a -> {
+            ArticleAnalyzer analyzer = options.analyzer();
+            Iterator<BatchAnalyzer.Item> items = new Unstored(options.inputs(inputs), store, skipped);
+            Progress progress = Progress.onStderr("ingest", options.progress);
+            failed = options.batch(analyzer).run(items, a -> {
                 progress.step();
                 if (a.error() != null) {
                     System.err.println("eventwire: " + a.id() + ": " + a.error());
@@ -78,6 +65,9 @@ final class IngestCommand implements Callable<Integer> {
         } catch (StoreException e) {
             System.err.println("eventwire: store failed: " + e.getMessage());
             return 1;
+        } catch (java.io.IOException e) {
+            System.err.println("eventwire: cannot load dictionaries: " + e.getMessage());
+            return 2;
         }
         double s = (System.nanoTime() - t0) / 1e9;
         int stored = counts.getOrDefault(AddResult.Status.NEW, 0) + counts.getOrDefault(AddResult.Status.NEAR_DUPLICATE, 0);

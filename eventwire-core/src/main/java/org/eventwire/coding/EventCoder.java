@@ -1,5 +1,7 @@
 package org.eventwire.coding;
 
+import org.eventwire.geo.EventPlaceLocator;
+
 import edu.stanford.nlp.pipeline.CoreSentence;
 import org.eventwire.coding.dict.Dictionaries;
 import org.eventwire.model.Entity;
@@ -107,10 +109,20 @@ public final class EventCoder implements Stage {
         int lo = Math.min(e.verbStart(), e.source().start());
         int hi = Math.max(e.verbEnd(), e.target() == null || e.targetFromContext() ? e.verbEnd() : e.target().end());
         String plover = info.plover();
+        Span evidence = span(ctx, s, lo, hi);
+        EventLocation where = location(ctx, s, v);
+        if (where == null) {
+            // no locative place in the clause: the geo stage's rules (sentence, context, dateline)
+            Span sentence = new Span(s.begin[0], s.end[s.end.length - 1], null);
+            Place dateline = ctx.dateline() == null ? null
+                    : EventPlaceLocator.placeNamed(ctx.places(), ctx.dateline().place());
+            where = EventPlaceLocator.locate(ctx.text(), sentence, evidence, info.code().compareTo("06") < 0,
+                    ctx.places(), dateline);
+        }
         return new Event("e" + n, actor(ctx, s, e.source()), e.target() == null ? null : actor(ctx, s, e.target()),
                 info.code().equals(code) ? code : info.code(), info.name(), plover, info.ploverMode(),
-                info.goldstein(), info.quadClass(), timing.date(own), location(ctx, s, v), background, negated,
-                hypothetical, claimed, mods, Sourcing.of(ctx, s, v), span(ctx, s, lo, hi), List.of());
+                info.goldstein(), info.quadClass(), timing.date(own), where, background, negated,
+                hypothetical, claimed, mods, Sourcing.of(ctx, s, v), evidence, List.of());
     }
 
     private static Event restated(Event old, Event more) {

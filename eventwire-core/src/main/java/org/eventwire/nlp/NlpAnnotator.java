@@ -10,7 +10,7 @@ import org.eventwire.pipeline.Stage;
 /**
  * Runs CoreNLP over the article: tokens, sentences, POS, lemmas, NER with SUTime and the
  * dependency parse. The reference date (dateline, else publication date) is set first so that
- * "on Wednesday" resolves to a calendar date.
+ * "on Wednesday" resolves to a calendar date; the dateline itself is hidden from the parser.
  */
 public final class NlpAnnotator implements Stage {
     private final StanfordCoreNLP pipeline;
@@ -21,12 +21,30 @@ public final class NlpAnnotator implements Stage {
 
     @Override
     public void apply(ArticleContext ctx) {
-        Annotation ann = new Annotation(ctx.text());
+        Annotation ann = new Annotation(withoutDateline(ctx));
         if (ctx.referenceDate() != null) {
             ann.set(CoreAnnotations.DocDateAnnotation.class, ctx.referenceDate());
         }
         pipeline.annotate(ann);
         ctx.setDocument(new CoreDocument(ann));
+    }
+
+    /**
+     * The dateline is metadata, not the subject of the lead sentence ("BAMAKO, March 4 (Reuters)
+     * - Malian soldiers arrested ..."): it is blanked out with spaces, so that every offset still
+     * points into the original text.
+     */
+    private static String withoutDateline(ArticleContext ctx) {
+        if (ctx.dateline() == null || ctx.dateline().evidence() == null) {
+            return ctx.text();
+        }
+        StringBuilder b = new StringBuilder(ctx.text());
+        for (int i = ctx.dateline().evidence().start(); i < ctx.dateline().evidence().end(); i++) {
+            if (!Character.isWhitespace(b.charAt(i))) {
+                b.setCharAt(i, ' ');
+            }
+        }
+        return b.toString();
     }
 
     @Override
