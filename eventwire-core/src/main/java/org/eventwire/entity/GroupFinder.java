@@ -28,8 +28,9 @@ final class GroupFinder {
                 int from = i;
                 for (int j = i - 1; j >= 0; j--) {
                     String rel = s.head(j) == i || s.head(j) > j && s.head(j) <= i ? s.relation(j) : "";
-                    if (rel.equals("amod") || rel.equals("compound") || rel.startsWith("nmod:poss")
-                            || rel.equals("case") && j + 1 == from) {
+                    // possessive 's stays with its owner ("Niger's presidency"); "of" does not
+                    boolean possessive = rel.equals("case") && s.tag(j).equals("POS");
+                    if (rel.equals("amod") || rel.equals("compound") || rel.startsWith("nmod:poss") || possessive) {
                         from = j;
                     } else {
                         break;
