@@ -32,7 +32,7 @@ public final class QuoteAttributor implements Stage {
         int previousSentence = -100;
         for (QuoteSpans.Span q : spans) {
             List<ParsedSentence> around = overlapping(sentences, q);
-            if (around.isEmpty()) {
+            if (around.isEmpty() || TitleInQuotes.is(ctx.text(), q)) {
                 continue;
             }
             SpeakerFinder.Found who = DashAttribution.after(ctx, q);

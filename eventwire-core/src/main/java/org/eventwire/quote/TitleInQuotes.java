@@ -1,0 +1,40 @@
+package org.eventwire.quote;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Quotation marks around a name, not around words someone said: a Title-Case phrase right after
+ * a preposition or article ("on CNN's “State of the Union”" is not, "during a “Commander-in-Chief
+ * Forum”", "the “Justice Against Sponsors of Terrorism Act”") names a show, an event or a law.
+ */
+final class TitleInQuotes {
+    private static final Set<String> BEFORE = Set.of("of", "on", "in", "at", "a", "an", "the", "during", "from",
+            "for", "to", "by", "with");
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
+    private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\W*$");
+
+    private TitleInQuotes() {
+    }
+
+    static boolean is(String text, QuoteSpans.Span q) {
+        String inside = text.substring(q.start(), q.end());
+        int long_ = 0;
+        Matcher w = WORD.matcher(inside);
+        while (w.find()) {
+            String word = w.group();
+            if (word.length() >= 4) {
+                if (!Character.isUpperCase(word.charAt(0))) {
+                    return false;
+                }
+                long_++;
+            }
+        }
+        if (long_ < 2) {
+            return false;
+        }
+        Matcher before = LAST_WORD.matcher(text.substring(Math.max(0, q.start() - 30), Math.max(0, q.start() - 1)));
+        return before.find() && BEFORE.contains(before.group(1).toLowerCase(java.util.Locale.ROOT));
+    }
+}
