@@ -26,6 +26,7 @@ public final class NlpAnnotator implements Stage {
             ann.set(CoreAnnotations.DocDateAnnotation.class, ctx.referenceDate());
         }
         pipeline.annotate(ann);
+        TemporalSentences.annotate(ann, ctx.referenceDate());
         ctx.setDocument(new CoreDocument(ann));
     }
 

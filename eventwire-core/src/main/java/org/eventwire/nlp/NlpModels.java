@@ -1,6 +1,7 @@
 package org.eventwire.nlp;
 
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.time.TimeAnnotator;
 
 import java.util.Properties;
 
@@ -27,8 +28,9 @@ public final class NlpModels {
         p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
         p.setProperty("ner.applyFineGrained", "false");
         p.setProperty("ner.buildEntityMentions", "true");
-        p.setProperty("ner.useSUTime", "true");
-        p.setProperty("sutime.includeRange", "true");
+        // SUTime runs apart, only on sentences with a temporal word (TemporalSentences): it is a
+        // third of the NER time and most sentences have no time expression
+        p.setProperty("ner.useSUTime", "false");
         // pathological sentences (tables, lists) are not parsed rather than stalling a thread
         p.setProperty("pos.maxlen", "200");
         p.setProperty("depparse.maxlen", "150");
@@ -41,6 +43,25 @@ public final class NlpModels {
             }
         }
         return p;
+    }
+
+    private static volatile TimeAnnotator sutime;
+
+    /** SUTime, loaded once per JVM; thread-safe like the pipeline. */
+    public static TimeAnnotator sutime() {
+        TimeAnnotator t = sutime;
+        if (t == null) {
+            synchronized (NlpModels.class) {
+                t = sutime;
+                if (t == null) {
+                    Properties p = new Properties();
+                    p.setProperty("sutime.includeRange", "true");
+                    t = new TimeAnnotator("sutime", p);
+                    sutime = t;
+                }
+            }
+        }
+        return t;
     }
 
     /** The shared pipeline, loaded once per JVM. */
