@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.eventwire.store.EventQuery;
 import org.eventwire.store.EventStore;
-import org.eventwire.store.Render;
 import org.eventwire.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,12 +60,8 @@ public class EventsCommand implements Callable<Integer> {
     @Option(names = "--by", paramLabel = "day|country", description = "Counts per day or per country.")
     String by;
 
-    @Option(names = "--limit", paramLabel = "N", description = "At most N rows.")
-    Integer limit;
-
-    @Option(names = "--format", defaultValue = "table", paramLabel = "jsonl|table",
-            description = "jsonl: one JSON object per line; table: aligned columns (default).")
-    String format;
+    @Mixin
+    RowOutput output;
 
     @Spec
     CommandSpec spec;
@@ -74,12 +69,11 @@ public class EventsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (!format.equalsIgnoreCase("jsonl") && !format.equalsIgnoreCase("table")) {
-            err.println("error: unknown format '" + format + "' (jsonl or table)");
+        if (!output.valid(err)) {
             return 2;
         }
         EventQuery.Builder q = EventQuery.builder().actor(actor).country(country).root(root)
-                .cameo(cameo).plover(plover).from(from).to(to).entity(entity).limit(limit);
+                .cameo(cameo).plover(plover).from(from).to(to).entity(entity).limit(output.limit);
         if (near != null) {
             String[] p = near.split(",");
             try {
@@ -104,7 +98,7 @@ public class EventsCommand implements Callable<Integer> {
                 return 2;
             }
             PrintWriter out = spec.commandLine().getOut();
-            out.print(format.equalsIgnoreCase("jsonl") ? Render.jsonLines(rows) : Render.table(rows));
+            out.print(output.render(rows));
             out.flush();
             return 0;
         } catch (StoreException e) {

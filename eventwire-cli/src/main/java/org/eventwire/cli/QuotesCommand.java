@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.eventwire.store.EventStore;
 import org.eventwire.store.QuoteRow;
-import org.eventwire.store.Render;
 import org.eventwire.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,26 +21,21 @@ public class QuotesCommand implements Callable<Integer> {
     @Option(names = "--speaker", paramLabel = "NAME", description = "Part of the speaker's name, any case.")
     String speaker;
 
-    @Option(names = "--limit", paramLabel = "N", description = "At most N rows.")
-    Integer limit;
-
-    @Option(names = "--format", defaultValue = "table", paramLabel = "jsonl|table",
-            description = "jsonl: one JSON object per line; table: aligned columns (default).")
-    String format;
+    @Mixin
+    RowOutput output;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        if (!format.equalsIgnoreCase("jsonl") && !format.equalsIgnoreCase("table")) {
-            spec.commandLine().getErr().println("error: unknown format '" + format + "' (jsonl or table)");
+        if (!output.valid(spec.commandLine().getErr())) {
             return 2;
         }
         try (EventStore s = store.openReadOnly()) {
-            List<QuoteRow> rows = s.quotes(speaker, limit);
+            List<QuoteRow> rows = s.quotes(speaker, output.limit);
             PrintWriter out = spec.commandLine().getOut();
-            out.print(format.equalsIgnoreCase("jsonl") ? Render.jsonLines(rows) : Render.table(rows));
+            out.print(output.render(rows));
             out.flush();
             return 0;
         } catch (StoreException e) {
