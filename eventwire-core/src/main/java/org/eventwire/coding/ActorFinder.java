@@ -142,6 +142,21 @@ public final class ActorFinder {
 
     /** Breadth first from root, by depth then position: the first token an actor or agent covers. */
     private int firstCovered(Sent s, Hits h, int root, Set<Integer> exclude) {
+        // participles modifying the noun are part of it: "the links leading into Mordor"
+        return breadthFirst(s, root, exclude, h::covered, c -> !s.isVerb(c) || s.rel[c].equals("acl"));
+    }
+
+    /** The first token, breadth first from root, that starts an actor phrase. */
+    private int firstActor(Sent s, Hits h, int root, Set<Integer> exclude) {
+        return breadthFirst(s, root, exclude, t -> h.actor[t] != null, c -> true);
+    }
+
+    /**
+     * The first token under root, by depth then position, that passes found; the search does
+     * not enter clauses, conjuncts, or children that enter rejects.
+     */
+    private static int breadthFirst(Sent s, int root, Set<Integer> exclude, java.util.function.IntPredicate found,
+                                    java.util.function.IntPredicate enter) {
         Deque<Integer> q = new ArrayDeque<>();
         q.add(root);
         while (!q.isEmpty()) {
@@ -149,12 +164,11 @@ public final class ActorFinder {
             if (exclude.contains(t)) {
                 continue;
             }
-            if (h.covered(t)) {
+            if (found.test(t)) {
                 return t;
             }
             for (int c : s.children(t)) {
-                // participles modifying the noun are part of it: "the links leading into Mordor"
-                if (!CLAUSAL.contains(s.rel[c]) && !s.rel[c].equals("conj") && (!s.isVerb(c) || s.rel[c].equals("acl"))) {
+                if (!CLAUSAL.contains(s.rel[c]) && !s.rel[c].equals("conj") && enter.test(c)) {
                     q.add(c);
                 }
             }
@@ -217,26 +231,6 @@ public final class ActorFinder {
                     head, "role " + String.join(" ", x.entry().words()) + " of " + o.reason(), o.noCountry()));
         }
         return out;
-    }
-
-    private int firstActor(Sent s, Hits h, int root, Set<Integer> exclude) {
-        Deque<Integer> q = new ArrayDeque<>();
-        q.add(root);
-        while (!q.isEmpty()) {
-            int t = q.poll();
-            if (exclude.contains(t)) {
-                continue;
-            }
-            if (h.actor[t] != null) {
-                return t;
-            }
-            for (int c : s.children(t)) {
-                if (!CLAUSAL.contains(s.rel[c]) && !s.rel[c].equals("conj")) {
-                    q.add(c);
-                }
-            }
-        }
-        return -1;
     }
 
     /** An agent phrase among the actor's own modifiers ("MSF Arnor", "Gondor's government" seen from Gondor's head). */
