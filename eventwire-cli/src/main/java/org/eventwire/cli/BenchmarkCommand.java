@@ -60,7 +60,7 @@ final class BenchmarkCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         StageTimes times = new StageTimes();
         ArticleAnalyzer analyzer = StandardPipeline.analyzer(Clock.systemDefaultZone(), times);
-        NlpModels.pipeline();
+        NlpModels.loadAll();
         double load = (System.nanoTime() - t0) / 1e9;
         new BatchAnalyzer(StandardPipeline.analyzer(Clock.systemDefaultZone(), null)::analyze, n, 600_000)
                 .run(items(articles.subList(0, Math.min(warmup, articles.size()))), a -> { });

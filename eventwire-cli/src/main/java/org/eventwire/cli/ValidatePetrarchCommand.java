@@ -48,7 +48,7 @@ final class ValidatePetrarchCommand implements Callable<Integer> {
         file.problems.forEach(p -> System.err.println("eventwire: " + records + ": " + p));
         dict.problems.forEach(p -> System.err.println("eventwire: dictionary: " + p));
         System.err.println("eventwire: " + dict.summary());
-        PetrarchValidator v = new PetrarchValidator(dict, NlpModels.pipeline());
+        PetrarchValidator v = new PetrarchValidator(dict, NlpModels::annotate);
         int passed = 0;
         int failed = 0;
         for (UnitTestRecord r : file.records) {

@@ -3,7 +3,6 @@ package org.eventwire.nlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.CoreDocument;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import org.eventwire.pipeline.ArticleContext;
 import org.eventwire.pipeline.Stage;
 
@@ -13,11 +12,6 @@ import org.eventwire.pipeline.Stage;
  * "on Wednesday" resolves to a calendar date; the dateline itself is hidden from the parser.
  */
 public final class NlpAnnotator implements Stage {
-    private final StanfordCoreNLP pipeline;
-
-    public NlpAnnotator(StanfordCoreNLP pipeline) {
-        this.pipeline = pipeline;
-    }
 
     @Override
     public void apply(ArticleContext ctx) {
@@ -25,7 +19,7 @@ public final class NlpAnnotator implements Stage {
         if (ctx.referenceDate() != null) {
             ann.set(CoreAnnotations.DocDateAnnotation.class, ctx.referenceDate());
         }
-        pipeline.annotate(ann);
+        NlpModels.annotate(ann);
         TemporalSentences.annotate(ann, ctx.referenceDate());
         ctx.setDocument(new CoreDocument(ann));
     }

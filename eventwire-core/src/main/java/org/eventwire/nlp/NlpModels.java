@@ -20,7 +20,8 @@ public final class NlpModels {
     /** The annotators and settings eventwire runs, chosen by measurement (docs/ARCHITECTURE.md). */
     public static Properties properties() {
         Properties p = new Properties();
-        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+        // the dependency parse runs apart (DependencyAnnotator): CoreNLP's model, our inference
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         // a blank line ends a sentence: the headline and the dateline are not one sentence
         p.setProperty("ssplit.newlineIsSentenceBreak", "two");
         // the 3-class CRF alone: the 7- and 4-class models cost twice the time and the
@@ -33,7 +34,6 @@ public final class NlpModels {
         p.setProperty("ner.useSUTime", "false");
         // pathological sentences (tables, lists) are not parsed rather than stalling a thread
         p.setProperty("pos.maxlen", "200");
-        p.setProperty("depparse.maxlen", "150");
         p.setProperty("ner.maxlen", "200");
         p.setProperty("tokenize.options", "invertible=true,untokenizable=noneKeep");
         // -Deventwire.corenlp.X=V overrides CoreNLP property X, for measuring other settings
@@ -46,6 +46,48 @@ public final class NlpModels {
     }
 
     private static volatile TimeAnnotator sutime;
+    private static volatile DependencyAnnotator parser;
+
+    /** Longer sentences (tables, lists run together) are left unparsed rather than stall a thread. */
+    static final int MAX_PARSE_LENGTH = 150;
+    /** Inputs of the parser's first layer kept multiplied out; more cost memory, fewer cost time. */
+    private static final int PRECOMPUTED = Integer.getInteger("eventwire.parser.precomputed", 20000);
+
+    /** The dependency parser (CoreNLP's English UD model), loaded once per JVM; thread-safe. */
+    public static DependencyAnnotator parser() {
+        DependencyAnnotator d = parser;
+        if (d == null) {
+            synchronized (NlpModels.class) {
+                d = parser;
+                if (d == null) {
+                    d = new DependencyAnnotator(ParserModel.load(ParserModel.DEFAULT_MODEL, PRECOMPUTED),
+                            MAX_PARSE_LENGTH);
+                    parser = d;
+                }
+            }
+        }
+        return d;
+    }
+
+    /**
+     * Tokens, sentences, tags, lemmas, NER and the basic dependencies (SUTime is apart, see
+     * {@link TemporalSentences}). With depparse put back into the annotators by an override,
+     * CoreNLP's own parser runs instead of ours, for comparison.
+     */
+    public static void annotate(edu.stanford.nlp.pipeline.Annotation ann) {
+        StanfordCoreNLP p = pipeline();
+        p.annotate(ann);
+        if (!p.getProperties().getProperty("annotators", "").contains("depparse")) {
+            parser().annotate(ann);
+        }
+    }
+
+    /** Loads every model now rather than on first use (for timing, and before threads start). */
+    public static void loadAll() {
+        pipeline();
+        sutime();
+        parser();
+    }
 
     /** SUTime, loaded once per JVM; thread-safe like the pipeline. */
     public static TimeAnnotator sutime() {

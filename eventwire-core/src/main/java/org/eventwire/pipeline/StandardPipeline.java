@@ -28,7 +28,7 @@ public final class StandardPipeline {
     public static List<Stage> stages(Clock clock, Dictionaries coding) {
         return List.of(
                 new DatelineParser(clock),
-                new NlpAnnotator(NlpModels.pipeline()),
+                new NlpAnnotator(),
                 new TimeExtractor(),
                 new EntityExtractor(),
                 new QuoteAttributor(),

@@ -2,7 +2,7 @@ package org.eventwire.coding.petrarch;
 
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreSentence;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.pipeline.Annotation;
 import org.eventwire.coding.CodedEvent;
 import org.eventwire.coding.Sent;
 import org.eventwire.coding.SentenceCoder;
@@ -25,9 +25,10 @@ public final class PetrarchValidator {
     }
 
     private final Dictionaries dict;
-    private final StanfordCoreNLP nlp;
+    private final java.util.function.Consumer<Annotation> nlp;
 
-    public PetrarchValidator(Dictionaries dict, StanfordCoreNLP nlp) {
+    /** nlp annotates a document with tokens, tags, lemmas, NER and the basic dependencies. */
+    public PetrarchValidator(Dictionaries dict, java.util.function.Consumer<Annotation> nlp) {
         this.dict = dict;
         this.nlp = nlp;
     }
@@ -38,8 +39,9 @@ public final class PetrarchValidator {
         if (r.parse() != null && !balanced(r.parse())) {
             error = "bad_input_parse";
         } else {
-            CoreDocument doc = new CoreDocument(r.text());
-            nlp.annotate(doc);
+            Annotation ann = new Annotation(r.text());
+            nlp.accept(ann);
+            CoreDocument doc = new CoreDocument(ann);
             SentenceCoder coder = new SentenceCoder(dict, r.date());
             List<Sent> sents = new ArrayList<>();
             for (CoreSentence cs : doc.sentences()) {
