@@ -3,6 +3,7 @@ package org.eventwire.nlp;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.RuntimeInterruptedException;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,43 +24,68 @@ final class ArcStandardParser {
     }
 
     Tree parse(List<CoreLabel> tokens) {
-        State c = new State(tokens.size());
-        int[] wordIds = new int[tokens.size() + 1];
-        int[] posIds = new int[tokens.size() + 1];
-        for (int i = 0; i < tokens.size(); i++) {
-            wordIds[i + 1] = model.wordId(tokens.get(i).word());
-            posIds[i + 1] = model.posId(tokens.get(i).tag());
+        return parseAll(List.of(tokens)).get(0);
+    }
+
+    /**
+     * Parses the sentences in lockstep, one transition each per round, so that the output
+     * layer's weights are read once per round rather than once per sentence. Each sentence's
+     * arithmetic is the same as parsed alone.
+     */
+    List<Tree> parseAll(List<List<CoreLabel>> sentences) {
+        int n = sentences.size();
+        State[] states = new State[n];
+        for (int s = 0; s < n; s++) {
+            states[s] = new State(sentences.get(s), model);
         }
-        wordIds[0] = model.rootWord;
-        posIds[0] = model.rootPos;
         int[] features = new int[model.numTokens];
-        double[] hidden = new double[model.hiddenSize()];
-        double[] scores = new double[model.transitions()];
+        float[] scratch = new float[model.hiddenSize()];
+        double[][] hidden = new double[n][model.hiddenSize()];
+        double[][] scores = new double[n][model.transitions()];
+        State[] active = new State[n];
         int nLabels = model.labels.length;
-        while (!(c.stackSize == 1 && c.next > c.n)) {
+        while (true) {
             if (Thread.interrupted()) {       // the per-article time budget cancels by interrupt
                 throw new RuntimeInterruptedException();
             }
-            features(c, wordIds, posIds, features);
-            model.scores(features, hidden, scores);
-            int best = -1;
-            double bestScore = Double.NEGATIVE_INFINITY;
-            for (int t = 0; t < scores.length; t++) {
-                if (scores[t] > bestScore && canApply(c, t, nLabels)) {
-                    bestScore = scores[t];
-                    best = t;
+            int m = 0;
+            for (State c : states) {
+                if (!c.terminal()) {
+                    features(c, features);
+                    model.hidden(features, hidden[m], scratch);
+                    active[m++] = c;
                 }
             }
-            if (best < 0) {                   // only with NaN scores: shift, or attach to the root
-                best = c.next <= c.n ? 2 * nLabels : nLabels;
+            if (m == 0) {
+                break;
             }
-            apply(c, best, nLabels);
+            model.scores(hidden, scores, m);
+            for (int k = 0; k < m; k++) {
+                State c = active[k];
+                double[] sc = scores[k];
+                int best = -1;
+                double bestScore = Double.NEGATIVE_INFINITY;
+                for (int t = 0; t < sc.length; t++) {
+                    if (sc[t] > bestScore && canApply(c, t, nLabels)) {
+                        bestScore = sc[t];
+                        best = t;
+                    }
+                }
+                if (best < 0) {               // only with NaN scores: shift, or attach to the root
+                    best = c.next <= c.n ? 2 * nLabels : nLabels;
+                }
+                apply(c, best, nLabels);
+            }
         }
-        String[] labels = new String[c.n + 1];
-        for (int i = 1; i <= c.n; i++) {
-            labels[i] = model.labels[c.label[i]];
+        List<Tree> out = new ArrayList<>(n);
+        for (State c : states) {
+            String[] labels = new String[c.n + 1];
+            for (int i = 1; i <= c.n; i++) {
+                labels[i] = model.labels[c.label[i]];
+            }
+            out.add(new Tree(c.head, labels));
         }
-        return new Tree(c.head, labels);
+        return out;
     }
 
     /** Transitions 0..L-1 are Left(label), L..2L-1 Right(label), 2L is Shift; label 0 is root. */
@@ -93,7 +119,9 @@ final class ArcStandardParser {
         }
     }
 
-    private void features(State c, int[] wordIds, int[] posIds, int[] f) {
+    private void features(State c, int[] f) {
+        int[] wordIds = c.wordIds;
+        int[] posIds = c.posIds;
         for (int j = 2; j >= 0; j--) {
             int k = c.stack(j);
             f[2 - j] = word(k, wordIds);
@@ -135,14 +163,28 @@ final class ArcStandardParser {
         int next = 1;
         final int[] head;
         final int[] label;
+        final int[] wordIds;
+        final int[] posIds;
 
-        State(int n) {
-            this.n = n;
+        State(List<CoreLabel> tokens, ParserModel model) {
+            this.n = tokens.size();
+            wordIds = new int[n + 1];
+            posIds = new int[n + 1];
+            for (int i = 0; i < n; i++) {
+                wordIds[i + 1] = model.wordId(tokens.get(i).word());
+                posIds[i + 1] = model.posId(tokens.get(i).tag());
+            }
+            wordIds[0] = model.rootWord;
+            posIds[0] = model.rootPos;
             stack = new int[n + 1];
             stack[stackSize++] = 0;
             head = new int[n + 1];
             label = new int[n + 1];
             java.util.Arrays.fill(head, -1);
+        }
+
+        boolean terminal() {
+            return stackSize == 1 && next > n;
         }
 
         int stack(int k) {

@@ -38,16 +38,28 @@ public final class DependencyAnnotator {
 
     /** Parses every sentence of up to maxLength tokens; longer ones stay unparsed. */
     public void annotate(Annotation doc) {
+        List<CoreMap> parsed = new ArrayList<>();
+        List<List<CoreLabel>> tokens = new ArrayList<>();
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
-            List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
-            if (!tokens.isEmpty() && tokens.size() <= maxLength) {
-                s.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class, graph(tokens));
+            List<CoreLabel> t = s.get(CoreAnnotations.TokensAnnotation.class);
+            if (!t.isEmpty() && t.size() <= maxLength) {
+                parsed.add(s);
+                tokens.add(t);
             }
+        }
+        List<ArcStandardParser.Tree> trees = parser.parseAll(tokens);
+        for (int i = 0; i < parsed.size(); i++) {
+            parsed.get(i).set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class,
+                    graph(tokens.get(i), trees.get(i)));
         }
     }
 
+    /** One sentence's graph (parsed alone). */
     SemanticGraph graph(List<CoreLabel> tokens) {
-        ArcStandardParser.Tree tree = parser.parse(tokens);
+        return graph(tokens, parser.parse(tokens));
+    }
+
+    private static SemanticGraph graph(List<CoreLabel> tokens, ArcStandardParser.Tree tree) {
         IndexedWord root = new IndexedWord(new Word("ROOT"));
         root.set(CoreAnnotations.IndexAnnotation.class, 0);
         List<TypedDependency> deps = new ArrayList<>(tokens.size());

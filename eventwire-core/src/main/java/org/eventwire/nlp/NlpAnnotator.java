@@ -7,9 +7,9 @@ import org.eventwire.pipeline.ArticleContext;
 import org.eventwire.pipeline.Stage;
 
 /**
- * Runs CoreNLP over the article: tokens, sentences, POS, lemmas, NER with SUTime and the
- * dependency parse. The reference date (dateline, else publication date) is set first so that
- * "on Wednesday" resolves to a calendar date; the dateline itself is hidden from the parser.
+ * Runs CoreNLP over the article: tokens, sentences, POS, lemmas and NER (the parse and SUTime
+ * follow as their own stages). The reference date (dateline, else publication date) is set
+ * first so that "on Wednesday" resolves to a calendar date; the dateline itself is hidden.
  */
 public final class NlpAnnotator implements Stage {
 
@@ -19,8 +19,7 @@ public final class NlpAnnotator implements Stage {
         if (ctx.referenceDate() != null) {
             ann.set(CoreAnnotations.DocDateAnnotation.class, ctx.referenceDate());
         }
-        NlpModels.annotate(ann);
-        TemporalSentences.annotate(ann, ctx.referenceDate());
+        NlpModels.pipeline().annotate(ann);
         ctx.setDocument(new CoreDocument(ann));
     }
 

@@ -75,11 +75,15 @@ public final class NlpModels {
      * CoreNLP's own parser runs instead of ours, for comparison.
      */
     public static void annotate(edu.stanford.nlp.pipeline.Annotation ann) {
-        StanfordCoreNLP p = pipeline();
-        p.annotate(ann);
-        if (!p.getProperties().getProperty("annotators", "").contains("depparse")) {
+        pipeline().annotate(ann);
+        if (!coreNlpParses()) {
             parser().annotate(ann);
         }
+    }
+
+    /** True when an override put CoreNLP's own depparse back into the annotators. */
+    static boolean coreNlpParses() {
+        return pipeline().getProperties().getProperty("annotators", "").contains("depparse");
     }
 
     /** Loads every model now rather than on first use (for timing, and before threads start). */

@@ -8,8 +8,9 @@ import org.eventwire.dateline.DatelineParser;
 import org.eventwire.entity.EntityExtractor;
 import org.eventwire.geo.PlaceStage;
 import org.eventwire.quote.QuoteAttributor;
+import org.eventwire.nlp.DependencyParseStage;
 import org.eventwire.nlp.NlpAnnotator;
-import org.eventwire.nlp.NlpModels;
+import org.eventwire.nlp.SutimeStage;
 import org.eventwire.time.TimeExtractor;
 
 import java.time.Clock;
@@ -29,6 +30,8 @@ public final class StandardPipeline {
         return List.of(
                 new DatelineParser(clock),
                 new NlpAnnotator(),
+                new DependencyParseStage(),
+                new SutimeStage(),
                 new TimeExtractor(),
                 new EntityExtractor(),
                 new QuoteAttributor(),
