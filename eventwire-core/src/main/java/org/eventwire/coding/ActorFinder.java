@@ -21,6 +21,12 @@ public final class ActorFinder {
             "ccomp", "csubj", "mark", "discourse", "vocative", "case", "det");
     private static final Set<String> PRONOUNS = Set.of("us", "it", "we", "i", "he", "she", "they", "am", "an", "in", "un");
 
+    /** Roles that take the sector of the body they lead or speak for (their own code is GOV). */
+    private static final Set<String> LEADING = Set.of("LEADER", "LEADERS", "HEAD", "HEADS", "CHIEF", "CHIEFS",
+            "CHAIRMAN", "CHAIRMEN", "CHAIRWOMAN", "CHAIRPERSON", "CHAIR", "SPOKESPERSON", "SPOKESMAN", "SPOKESMEN",
+            "SPOKESWOMAN", "SPOKESWOMEN", "OFFICIAL", "OFFICIALS", "PRESIDENT", "PRESIDENTS", "VICE_PRESIDENT",
+            "VICE-PRESIDENT", "SECRETARY", "SECRETARY-GENERAL", "SECRETARY_GENERAL", "NEGOTIATOR", "NEGOTIATORS");
+
     private final Dictionaries dict;
     private final int date;
 
@@ -195,6 +201,11 @@ public final class ActorFinder {
         if (h.actor[t] != null) {
             String code = x.entry().codeOn(date);
             PhraseIndex.Hit agent = nearbyAgent(s, h, head, x, exclude);
+            if (agent != null && LEADING.contains(String.join("_", agent.entry().words()))) {
+                // "Nigeria's main union leader": the union's sector
+                PhraseIndex.Hit body = ledBody(s, h, phraseHead(s, h, agent.start()), agent, exclude);
+                agent = body != null ? body : agent;
+            }
             for (String c : code.split("/")) {
                 String combined = agent == null ? c : combine(c, agent.entry().codeOn(0));
                 out.add(new FoundActor(combined, Math.min(x.start(), agent == null ? x.start() : agent.start()),
@@ -205,6 +216,11 @@ public final class ActorFinder {
             return out;
         }
         String role = x.entry().codeOn(0);
+        PhraseIndex.Hit led = LEADING.contains(String.join("_", x.entry().words())) ? ledBody(s, h, head, x, exclude) : null;
+        if (led != null) {
+            // "union leader", "the leader of the main opposition party": the body's sector, not GOV
+            role = led.entry().codeOn(0);
+        }
         // a country or named actor modifying the role: "Osgiliath soldiers", "soldiers in Niger"
         List<FoundActor> owners = new ArrayList<>();
         for (int c : s.children(head)) {
@@ -231,6 +247,28 @@ public final class ActorFinder {
                     head, "role " + String.join(" ", x.entry().words()) + " of " + o.reason(), o.noCountry()));
         }
         return out;
+    }
+
+    /**
+     * The role noun of a body that a leading or speaking role belongs to: a compound ("union
+     * leader") or an "of"/"for"/possessive modifier ("leader of the opposition party",
+     * "spokesman for the army", "the party's chairman"); null if none.
+     */
+    private PhraseIndex.Hit ledBody(Sent s, Hits h, int head, PhraseIndex.Hit x, Set<Integer> exclude) {
+        for (int c : s.children(head)) {
+            String r = s.rel[c];
+            boolean body = r.equals("compound") || r.equals("nmod:poss") || r.equals("nmod") && s.childrenWith(c, "case")
+                    .stream().anyMatch(k -> s.lemma[k].equals("of") || s.lemma[k].equals("for"));
+            if (!body || exclude.contains(c) || c >= x.start() && c <= x.end()) {
+                continue;
+            }
+            int a = breadthFirst(s, c, exclude, t -> h.agent[t] != null && !(t >= x.start() && t <= x.end()),
+                    t -> !s.isVerb(t));
+            if (a >= 0 && !LEADING.contains(String.join("_", h.agent[a].entry().words()))) {
+                return h.agent[a];
+            }
+        }
+        return null;
     }
 
     /** An agent phrase among the actor's own modifiers ("MSF Arnor", "Gondor's government" seen from Gondor's head). */

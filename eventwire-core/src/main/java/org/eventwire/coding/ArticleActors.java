@@ -2,6 +2,7 @@ package org.eventwire.coding;
 
 import org.eventwire.model.Entity;
 import org.eventwire.model.Quote;
+import org.eventwire.model.Span;
 import org.eventwire.pipeline.ArticleContext;
 
 import java.util.HashMap;
@@ -21,10 +22,13 @@ final class ArticleActors implements SentenceCoder.Context {
             "announce", "declare", "emphasize", "stress", "underscore", "insist", "note", "read", "report");
 
     private static final Set<String> PERSON_ROLES = Set.of("GOV", "ELI", "PTY", "LEG", "OPP");
+    private static final Set<String> PERSON_NOUNS = Set.of("politician", "diplomat", "legislator", "statesman",
+            "stateswoman", "monarch", "dictator", "strongman", "autocrat", "incumbent", "opposition leader");
 
     private final ArticleContext ctx;
     private final ActorFinder finder;
     private final String focus;
+    private Span focusMention;          // the focus country's first mention after the dateline
     private final Map<String, FoundActor> names = new HashMap<>();
     private FoundActor lastPerson;
     private FoundActor lastGroup;
@@ -37,6 +41,11 @@ final class ArticleActors implements SentenceCoder.Context {
 
     String focus() {
         return focus;
+    }
+
+    /** Where the article first names its focus country: the evidence of targets taken from it. */
+    Span focusMention() {
+        return focusMention;
     }
 
     /** The most named country, leaving out the dateline's own mention; null if none. */
@@ -61,7 +70,26 @@ final class ArticleActors implements SentenceCoder.Context {
                 best = e.getKey();
             }
         }
+        focusMention = best == null ? null : firstMention(sents, best, datelineEnd);
         return best;
+    }
+
+    /** The first phrase that names the country itself ("Nigeria", "Nigerian"), not one of its bodies. */
+    private Span firstMention(List<Sent> sents, String country, int after) {
+        for (Sent s : sents) {
+            ActorFinder.Hits h = finder.hits(s);
+            for (int i = 0; i < s.size(); i++) {
+                if (h.actor[i] != null && h.actor[i].start() == i && s.begin[i] >= after) {
+                    String code = h.actor[i].entry().codeOn(0);
+                    if (country.equals(code)) {
+                        int b = s.begin[i];
+                        int e = s.end[h.actor[i].end()];
+                        return new Span(b, e, ctx.text().substring(b, e));
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** Remembers the named actors of a coded sentence for later mentions and pronouns. */
@@ -108,8 +136,10 @@ final class ArticleActors implements SentenceCoder.Context {
     @Override
     public FoundActor named(Sent s, int head, Set<Integer> exclude) {
         // "the politician", "the president": the person last named before it
+        // (a person's role only: "the government" is an institution, not the last person named)
         if (s.pos[head].equals("NN") && s.child(head, "det") >= 0 && s.lemma[s.child(head, "det")].equals("the")
-                && finder.hits(s).agent[head] != null) {
+                && finder.hits(s).agent[head] != null && (org.eventwire.entity.Lexicon.isTitleHead(s.word[head])
+                || PERSON_NOUNS.contains(s.lemma[head].toLowerCase(java.util.Locale.ROOT)))) {
             String role = finder.hits(s).agent[head].entry().codeOn(0);
             if (role != null && PERSON_ROLES.contains(role.replace("~", ""))) {
                 for (int t = head - 1; t >= 0; t--) {
@@ -238,6 +268,8 @@ final class ArticleActors implements SentenceCoder.Context {
                 }
             }
         }
-        return focus == null ? null : new FoundActor(focus, verb, verb, verb, "the country the article is about", false);
+        // not in this sentence: start -1 marks it, and the event names the country where the article does
+        return focus == null || focusMention == null ? null
+                : new FoundActor(focus, -1, -1, -1, "the country the article is about", false);
     }
 }

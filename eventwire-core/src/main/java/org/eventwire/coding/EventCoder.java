@@ -62,7 +62,7 @@ public final class EventCoder implements Stage {
                     ? ctx.dateline().evidence().end() : 0);
             if (!coder.discarded(s, false)) {
                 for (CodedEvent e : coder.code(s, actors)) {
-                    Event ev = build(ctx, e, timing, merged.size() + 1);
+                    Event ev = build(ctx, e, timing, merged.size() + 1, actors);
                     if (ev != null) {
                         String key = ev.source().code() + "|" + (ev.target() == null ? "" : ev.target().code()) + "|"
                                 + ev.cameo() + "|" + ev.background() + "|" + ev.negated();
@@ -76,7 +76,7 @@ public final class EventCoder implements Stage {
         ctx.setEvents(new ArrayList<>(merged.values()));
     }
 
-    private Event build(ArticleContext ctx, CodedEvent e, EventTiming timing, int n) {
+    private Event build(ArticleContext ctx, CodedEvent e, EventTiming timing, int n, ArticleActors actors) {
         Sent s = e.sentence();
         int v = e.verb();
         ModalityDetector.Reading r = modality.read(s, v);
@@ -119,7 +119,9 @@ public final class EventCoder implements Stage {
             where = EventPlaceLocator.locate(ctx.text(), sentence, evidence, info.code().compareTo("06") < 0,
                     ctx.places(), dateline);
         }
-        return new Event("e" + n, actor(ctx, s, e.source()), e.target() == null ? null : actor(ctx, s, e.target()),
+        EventActor target = e.target() == null ? null : e.target().start() < 0
+                ? elsewhere(ctx, e.target(), actors.focusMention()) : actor(ctx, s, e.target());
+        return new Event("e" + n, actor(ctx, s, e.source()), target,
                 info.code().equals(code) ? code : info.code(), info.name(), plover, info.ploverMode(),
                 info.goldstein(), info.quadClass(), timing.date(own), where, background, negated,
                 hypothetical, claimed, mods, Sourcing.of(ctx, s, v), evidence, List.of());
@@ -132,6 +134,13 @@ public final class EventCoder implements Stage {
                 old.cameoName(), old.plover(), old.ploverMode(), old.goldstein(), old.quadClass(), old.date(),
                 old.location() != null ? old.location() : more.location(), old.background(), old.negated(),
                 old.hypothetical(), old.claimed(), old.modality(), old.sourcing(), old.evidence(), ev);
+    }
+
+    /** An actor the sentence leaves implicit, named and evidenced where the article names it. */
+    private static EventActor elsewhere(ArticleContext ctx, FoundActor a, Span mention) {
+        Entity e = ctx.entityAt(mention.start());
+        boolean same = e != null && e.name().equals(mention.text());
+        return new EventActor(a.code(), mention.text(), same ? e.id() : null, mention);
     }
 
     private static EventActor actor(ArticleContext ctx, Sent s, FoundActor a) {

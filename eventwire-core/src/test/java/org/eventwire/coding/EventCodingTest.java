@@ -153,4 +153,28 @@ class EventCodingTest {
                 + "Tuggar later praised the Ghanaian government.");
         assertEquals("NGAGOV", one(evs, "NGA", "05").source().code());
     }
+
+    @Test
+    void leadersAndSpokesmenTakeTheSectorOfTheirBody() {
+        assertEquals("NGALAB", one(events("Nigeria's main union leader Joe Ajaero condemned the police on Tuesday."),
+                "NGA", "11").source().code());
+        Event e = one(events("Nigerian police arrested ten protesters on Monday. Atiku Abubakar, the leader of the "
+                + "main opposition party, accused the government of rigging the election."), "NGAOPP", "11");
+        assertEquals("NGAGOV", e.target().code());
+        assertEquals("government", e.target().name());
+        // an ordinary title keeps its own sector
+        assertEquals("FRAGOV", one(events("French President Emmanuel Macron criticized the union on Tuesday."),
+                "FRA", "11").source().code());
+    }
+
+    @Test
+    void anImplicitTargetIsNamedWhereTheArticleNamesIt() {
+        String text = "Kenya has been rocked by protests against a new finance bill.\n\n"
+                + "Police seized 300 rifles on Tuesday.";
+        Event e = one(events(text), "KENCOP", "17");
+        assertNotNull(e.target());
+        assertEquals("KEN", e.target().code());
+        assertEquals("Kenya", e.target().name());
+        assertEquals(0, e.target().span().start());
+    }
 }
