@@ -75,7 +75,8 @@ public final class ActorFinder {
         }
         Hits h = new Hits(toks.length);
         for (PhraseIndex.Hit x : dict.actors.scan(toks, canStart)) {
-            if (x.entry().codeOn(date) != null) {
+            // actors are proper names: "poles" and "china" in lower case are common nouns
+            if (x.entry().codeOn(date) != null && hasCapital(s, x)) {
                 for (int i = x.start(); i <= x.end(); i++) {
                     h.actor[i] = x;
                 }
@@ -93,6 +94,17 @@ public final class ActorFinder {
             }
         }
         return h;
+    }
+
+    private static boolean hasCapital(Sent s, PhraseIndex.Hit x) {
+        for (int i = x.start(); i <= x.end(); i++) {
+            for (int k = 0; k < s.word[i].length(); k++) {
+                if (Character.isUpperCase(s.word[i].charAt(k))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The actors of the phrase headed by root; tokens in exclude are not searched. */

@@ -177,4 +177,13 @@ class EventCodingTest {
         assertEquals("Kenya", e.target().name());
         assertEquals(0, e.target().span().start());
     }
+
+    @Test
+    void actorNamesAreProperNames() {
+        List<Event> evs = events("Scientists said on Monday that the magnetic poles threatened the satellites. "
+                + "Poles protested against the Russian plan on Tuesday.");
+        assertEquals("Poles", one(evs, "POL", "14").source().span().text());
+        assertTrue(evs.stream().noneMatch(e -> e.source().code().startsWith("POL") && e.cameo().startsWith("13")),
+                show(evs));
+    }
 }
