@@ -1,5 +1,6 @@
 package org.eventwire.coding;
 
+import org.eventwire.pipeline.Lazy;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +13,7 @@ import java.util.Map;
 
 /** The CAMEO event codes eventwire knows (resource cameo-codes.tsv), loaded once per JVM. */
 public final class CameoCodebook {
-    private static volatile CameoCodebook instance;
+    private static final Lazy<CameoCodebook> INSTANCE = new Lazy<>(CameoCodebook::load);
     private final Map<String, CameoCode> codes;
 
     private CameoCodebook(Map<String, CameoCode> codes) {
@@ -20,17 +21,7 @@ public final class CameoCodebook {
     }
 
     public static CameoCodebook get() {
-        CameoCodebook c = instance;
-        if (c == null) {
-            synchronized (CameoCodebook.class) {
-                c = instance;
-                if (c == null) {
-                    c = load();
-                    instance = c;
-                }
-            }
-        }
-        return c;
+        return INSTANCE.get();
     }
 
     /** Quad class from the two-digit root, as the CAMEO codebook defines it. */

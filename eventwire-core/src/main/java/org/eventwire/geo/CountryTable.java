@@ -1,5 +1,6 @@
 package org.eventwire.geo;
 
+import org.eventwire.pipeline.Lazy;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -12,7 +13,8 @@ import java.util.Map;
  * {@link GeoText#key}, so case, diacritics, dots and a leading "the" do not matter.
  */
 public final class CountryTable {
-    private static volatile CountryTable instance;
+    private static final Lazy<CountryTable> INSTANCE = new Lazy<>(
+            () -> new CountryTable(countryRows(), TsvResource.rows("regions.tsv")));
 
     private final List<Country> countries;
     private final List<Region> regions;
@@ -58,16 +60,7 @@ public final class CountryTable {
 
     /** The shipped table, loaded once per JVM. */
     public static CountryTable get() {
-        CountryTable t = instance;
-        if (t == null) {
-            synchronized (CountryTable.class) {
-                if (instance == null) {
-                    instance = new CountryTable(countryRows(), TsvResource.rows("regions.tsv"));
-                }
-                t = instance;
-            }
-        }
-        return t;
+        return INSTANCE.get();
     }
 
     // an imported directory's countries.tsv (see GeonamesImporter) replaces the shipped one

@@ -1,5 +1,6 @@
 package org.eventwire.geo;
 
+import org.eventwire.pipeline.Lazy;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,7 +22,7 @@ import java.util.Map;
  */
 public final class Gazetteer {
     public static final String PROPERTY = "eventwire.gazetteer";
-    private static volatile Gazetteer instance;
+    private static final Lazy<Gazetteer> INSTANCE = new Lazy<>(Gazetteer::loadConfigured);
 
     private final GazetteerEntry[] entries;
     private final long[] ids; // sorted geonameids
@@ -92,17 +93,12 @@ public final class Gazetteer {
 
     /** The configured gazetteer, loaded once per JVM. */
     public static Gazetteer get() {
-        Gazetteer g = instance;
-        if (g == null) {
-            synchronized (Gazetteer.class) {
-                if (instance == null) {
-                    String dir = System.getProperty(PROPERTY, System.getenv("EVENTWIRE_GAZETTEER"));
-                    instance = dir == null || dir.isBlank() ? loadShipped() : load(Path.of(dir));
-                }
-                g = instance;
-            }
-        }
-        return g;
+        return INSTANCE.get();
+    }
+
+    private static Gazetteer loadConfigured() {
+        String dir = System.getProperty(PROPERTY, System.getenv("EVENTWIRE_GAZETTEER"));
+        return dir == null || dir.isBlank() ? loadShipped() : load(Path.of(dir));
     }
 
     public static Gazetteer loadShipped() {

@@ -1,18 +1,21 @@
 package org.eventwire.nlp;
 
+import org.eventwire.pipeline.Lazy;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.time.TimeAnnotator;
 
 import java.util.Properties;
 
 /**
- * The one per-JVM holder of the CoreNLP models. The pipeline is built on first use and shared
- * by all threads (its annotators are thread-safe; we use none of the stateful ones, such as
- * the quote annotator). Inside a Spark executor this gives one model copy per JVM.
+ * The one per-JVM holder of the NLP models: CoreNLP's annotators, SUTime and the dependency
+ * parser, each built on first use and shared by all threads (all are thread-safe; we use none
+ * of CoreNLP's stateful annotators, such as the quote annotator). Inside a Spark executor this
+ * gives one model copy per JVM.
  */
 public final class NlpModels {
     private static final String OVERRIDE = "eventwire.corenlp.";
-    private static volatile StanfordCoreNLP pipeline;
+    private static final Lazy<StanfordCoreNLP> PIPELINE = new Lazy<>(() -> new StanfordCoreNLP(properties()));
+    private static final Lazy<TimeAnnotator> SUTIME = new Lazy<>(NlpModels::loadSutime);
 
     private NlpModels() {
     }
@@ -45,28 +48,16 @@ public final class NlpModels {
         return p;
     }
 
-    private static volatile TimeAnnotator sutime;
-    private static volatile DependencyAnnotator parser;
-
     /** Longer sentences (tables, lists run together) are left unparsed rather than stall a thread. */
     static final int MAX_PARSE_LENGTH = 150;
     /** Inputs of the parser's first layer kept multiplied out; more cost memory, fewer cost time. */
     private static final int PRECOMPUTED = Integer.getInteger("eventwire.parser.precomputed", 20000);
+    private static final Lazy<DependencyAnnotator> PARSER = new Lazy<>(() -> new DependencyAnnotator(
+            ParserModel.load(ParserModel.DEFAULT_MODEL, PRECOMPUTED), MAX_PARSE_LENGTH));
 
     /** The dependency parser (CoreNLP's English UD model), loaded once per JVM; thread-safe. */
     public static DependencyAnnotator parser() {
-        DependencyAnnotator d = parser;
-        if (d == null) {
-            synchronized (NlpModels.class) {
-                d = parser;
-                if (d == null) {
-                    d = new DependencyAnnotator(ParserModel.load(ParserModel.DEFAULT_MODEL, PRECOMPUTED),
-                            MAX_PARSE_LENGTH);
-                    parser = d;
-                }
-            }
-        }
-        return d;
+        return PARSER.get();
     }
 
     /**
@@ -95,33 +86,17 @@ public final class NlpModels {
 
     /** SUTime, loaded once per JVM; thread-safe like the pipeline. */
     public static TimeAnnotator sutime() {
-        TimeAnnotator t = sutime;
-        if (t == null) {
-            synchronized (NlpModels.class) {
-                t = sutime;
-                if (t == null) {
-                    Properties p = new Properties();
-                    p.setProperty("sutime.includeRange", "true");
-                    t = new TimeAnnotator("sutime", p);
-                    sutime = t;
-                }
-            }
-        }
-        return t;
+        return SUTIME.get();
     }
 
     /** The shared pipeline, loaded once per JVM. */
     public static StanfordCoreNLP pipeline() {
-        StanfordCoreNLP p = pipeline;
-        if (p == null) {
-            synchronized (NlpModels.class) {
-                p = pipeline;
-                if (p == null) {
-                    p = new StanfordCoreNLP(properties());
-                    pipeline = p;
-                }
-            }
-        }
-        return p;
+        return PIPELINE.get();
+    }
+
+    private static TimeAnnotator loadSutime() {
+        Properties p = new Properties();
+        p.setProperty("sutime.includeRange", "true");
+        return new TimeAnnotator("sutime", p);
     }
 }

@@ -1,5 +1,6 @@
 package org.eventwire.coding.dict;
 
+import org.eventwire.pipeline.Lazy;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,26 +29,21 @@ public final class Dictionaries {
     public final List<String> problems = new ArrayList<>();
     public final List<String> sources = new ArrayList<>();
 
-    private static volatile Dictionaries builtIn;
+    private static final Lazy<Dictionaries> BUILT_IN = new Lazy<>(Dictionaries::loadBuiltIn);
 
     /** eventwire's own dictionaries, loaded once per JVM. */
     public static Dictionaries builtIn() {
-        Dictionaries d = builtIn;
-        if (d == null) {
-            synchronized (Dictionaries.class) {
-                d = builtIn;
-                if (d == null) {
-                    d = new Dictionaries();
-                    d.readActors(resource("actors.txt"), "actors.txt");
-                    d.readActors(CountryNames.asActorLines(), "countries (JDK and countries.txt)");
-                    d.readAgents(resource("agents.txt"));
-                    d.readVerbs(resource("verbs.txt"), "verbs.txt", false);
-                    d.readVerbs(resource("nouns.txt"), "nouns.txt", true);
-                    d.sources.add("eventwire built-in");
-                    builtIn = d;
-                }
-            }
-        }
+        return BUILT_IN.get();
+    }
+
+    private static Dictionaries loadBuiltIn() {
+        Dictionaries d = new Dictionaries();
+        d.readActors(resource("actors.txt"), "actors.txt");
+        d.readActors(CountryNames.asActorLines(), "countries (JDK and countries.txt)");
+        d.readAgents(resource("agents.txt"));
+        d.readVerbs(resource("verbs.txt"), "verbs.txt", false);
+        d.readVerbs(resource("nouns.txt"), "nouns.txt", true);
+        d.sources.add("eventwire built-in");
         return d;
     }
 
