@@ -254,6 +254,17 @@ final class ArticleActors implements SentenceCoder.Context {
                 }
             }
         }
+        // a country or city the sentence places things in: "protests against the president in Nairobi"
+        for (int i = a.end() + 1; i < s.size(); i++) {
+            if (h.actor[i] != null && h.actor[i].start() == i) {
+                String code = h.actor[i].entry().codeOn(0);
+                int head = h.actor[i].end();
+                if (code != null && code.matches("[A-Z]{3}") && !code.equals("IGO") && s.childrenWith(head, "case")
+                        .stream().anyMatch(c -> s.lemma[c].equals("in") || s.lemma[c].equals("at"))) {
+                    return code;
+                }
+            }
+        }
         return focus;
     }
 

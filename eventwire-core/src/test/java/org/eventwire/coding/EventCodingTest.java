@@ -186,4 +186,12 @@ class EventCodingTest {
         assertTrue(evs.stream().noneMatch(e -> e.source().code().startsWith("POL") && e.cameo().startsWith("13")),
                 show(evs));
     }
+
+    @Test
+    void rolesTakeTheCountryTheSentencePlacesThemIn() {
+        String text = "Nigeria's unions said on Monday that Nigeria's government had ignored them.\n\n"
+                + "Opposition leader Raila Odinga called for protests against President William Ruto in Nairobi.";
+        Event e = one(events(text), "KENOPP", "0");
+        assertEquals("KENGOV", e.target().code());
+    }
 }
