@@ -51,6 +51,8 @@ final class ArticleActors implements SentenceCoder.Context {
     /** The most named country, leaving out the dateline's own mention; null if none. */
     private String focusCountry(List<Sent> sents) {
         Map<String, Integer> counts = new LinkedHashMap<>();
+        // the first phrase naming each country itself ("Nigeria", "Nigerian"), not one of its bodies
+        Map<String, Span> first = new HashMap<>();
         int datelineEnd = ctx.dateline() != null && ctx.dateline().evidence() != null ? ctx.dateline().evidence().end() : -1;
         for (Sent s : sents) {
             ActorFinder.Hits h = finder.hits(s);
@@ -60,6 +62,11 @@ final class ArticleActors implements SentenceCoder.Context {
                     if (code != null && code.length() >= 3 && code.matches("[A-Z]{3}.*")
                             && !code.startsWith("IGO") && !code.startsWith("NGO") && !code.startsWith("IMG")) {
                         counts.merge(code.substring(0, 3), 1, Integer::sum);
+                        if (code.length() == 3 && !first.containsKey(code)) {
+                            int b = s.begin[i];
+                            int e = s.end[h.actor[i].end()];
+                            first.put(code, new Span(b, e, ctx.text().substring(b, e)));
+                        }
                     }
                 }
             }
@@ -70,26 +77,8 @@ final class ArticleActors implements SentenceCoder.Context {
                 best = e.getKey();
             }
         }
-        focusMention = best == null ? null : firstMention(sents, best, datelineEnd);
+        focusMention = best == null ? null : first.get(best);
         return best;
-    }
-
-    /** The first phrase that names the country itself ("Nigeria", "Nigerian"), not one of its bodies. */
-    private Span firstMention(List<Sent> sents, String country, int after) {
-        for (Sent s : sents) {
-            ActorFinder.Hits h = finder.hits(s);
-            for (int i = 0; i < s.size(); i++) {
-                if (h.actor[i] != null && h.actor[i].start() == i && s.begin[i] >= after) {
-                    String code = h.actor[i].entry().codeOn(0);
-                    if (country.equals(code)) {
-                        int b = s.begin[i];
-                        int e = s.end[h.actor[i].end()];
-                        return new Span(b, e, ctx.text().substring(b, e));
-                    }
-                }
-            }
-        }
-        return null;
     }
 
     /** Remembers the named actors of a coded sentence for later mentions and pronouns. */
