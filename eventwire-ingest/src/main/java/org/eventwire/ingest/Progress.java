@@ -25,12 +25,27 @@ public final class Progress {
         this.intervalNanos = intervalMillis * 1_000_000L;
     }
 
+    /** Set to "true" by the launcher when stderr is a terminal (it can ask; Java 17 cannot). */
+    public static final String STDERR_TERMINAL = "eventwire.stderr.terminal";
+
     /**
-     * On stderr, shown when {@code force} is set or when the JVM has an interactive console
-     * (Java 17 cannot ask about stderr alone; a console means a person is watching).
+     * On stderr, shown when {@code force} is set or when stderr is a terminal, also when stdout
+     * goes to a file: a person is watching stderr then.
      */
     public static Progress onStderr(String label, boolean force) {
-        return new Progress(System.err, force || System.console() != null, label, 1000);
+        boolean show = shown(force, System.getProperty(STDERR_TERMINAL), System.console() != null);
+        return new Progress(System.err, show, label, 1000);
+    }
+
+    /**
+     * The launcher's word on stderr wins; without it (the jar run by hand) an interactive
+     * console is the best guess Java 17 has.
+     */
+    static boolean shown(boolean force, String stderrTerminal, boolean console) {
+        if (force) {
+            return true;
+        }
+        return stderrTerminal != null ? Boolean.parseBoolean(stderrTerminal) : console;
     }
 
     /** Counts one item done and refreshes the line when the interval has passed. */

@@ -1,6 +1,7 @@
 package org.eventwire.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -31,5 +32,15 @@ class ProgressTest {
         p.finish();
         assertEquals(1, p.done());
         assertEquals("", buf.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void shownWhenStderrIsATerminalEvenWithoutAConsole() {
+        // stdout redirected to a file: no console, but the launcher saw a terminal on stderr
+        assertTrue(Progress.shown(false, "true", false));
+        assertFalse(Progress.shown(false, "false", true));
+        assertTrue(Progress.shown(true, "false", false));
+        assertTrue(Progress.shown(false, null, true));
+        assertFalse(Progress.shown(false, null, false));
     }
 }
