@@ -20,7 +20,8 @@ final class AnalysisOptions {
     @Option(names = "--threads", description = "analysis threads (default: all cores)")
     Integer threads;
 
-    @Option(names = "--budget", defaultValue = "120", description = "seconds allowed per article")
+    @Option(names = "--budget", defaultValue = "120",
+            description = "seconds allowed per item, for all its steps (reading, HTML extraction, analysis)")
     int budgetSeconds;
 
     @Option(names = "--dictionaries", paramLabel = "DIR",
@@ -44,6 +45,6 @@ final class AnalysisOptions {
     }
 
     InputItems inputs(List<String> paths) {
-        return new InputItems(paths, date == null ? null : date.toString());
+        return new InputItems(paths, date == null ? null : date.toString(), budgetSeconds * 1000L);
     }
 }

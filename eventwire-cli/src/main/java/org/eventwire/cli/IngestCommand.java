@@ -58,7 +58,7 @@ final class IngestCommand implements Callable<Integer> {
                 AddResult r = store.add(a, a.text());
                 counts.merge(r.status(), 1, Integer::sum);
                 if (r.status() == AddResult.Status.REJECTED) {
-                    System.err.println("eventwire: " + a.id() + ": " + r.message());
+                    System.err.println("eventwire: " + a.id() + ": storing: " + r.message());
                 }
             });
             progress.finish();

@@ -17,8 +17,8 @@ final class InputItems implements Iterator<Item> {
     private final ArticleReader reader;
     private final String date;
 
-    InputItems(List<String> paths, String date) {
-        this.reader = InputReaders.open(paths);
+    InputItems(List<String> paths, String date, long budgetMillis) {
+        this.reader = InputReaders.open(paths, budgetMillis);
         this.date = date;
     }
 
@@ -31,7 +31,7 @@ final class InputItems implements Iterator<Item> {
     public Item next() {
         InputItem in = reader.next();
         if (in.isError()) {
-            return new Item(null, in.error(), in.origin());
+            return new Item(null, in.error(), in.origin(), in.readMillis());
         }
         if (in.warning() != null) {
             System.err.println("eventwire: warning: " + in.message());
@@ -40,6 +40,6 @@ final class InputItems implements Iterator<Item> {
         if (a.date() == null && date != null) {
             a = new ArticleInput(a.id(), a.text(), a.html(), date, a.title(), a.url(), a.source());
         }
-        return new Item(a, null, in.origin());
+        return new Item(a, null, in.origin(), in.readMillis());
     }
 }

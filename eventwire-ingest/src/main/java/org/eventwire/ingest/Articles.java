@@ -34,15 +34,18 @@ final class Articles {
      * html. The page's own metadata wins over {@code date} and {@code title} given by the container.
      */
     static InputItem fromHtml(String origin, String id, String html, String url, String date, String title,
-                              String source, String warning) {
+                              String source, String warning, ItemTimer timer) {
         if (html == null || html.isBlank()) {
             return InputItem.failed(origin, "empty HTML");
         }
         ExtractedArticle a;
         try {
-            a = HtmlArticleExtractor.extract(html, url);
+            a = HtmlArticleExtractor.extract(html, url, timer);
+        } catch (OverBudgetException e) {
+            // the page alone is lost: the reader stands at the next item
+            return InputItem.failed(origin, e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
-            return InputItem.failed(origin, "cannot parse HTML: " + e);
+            return InputItem.failed(origin, "html extraction: cannot parse the page: " + PullReader.oneLine(e));
         }
         if (a.text().isBlank()) {
             return InputItem.failed(origin, "no article text found in the HTML");

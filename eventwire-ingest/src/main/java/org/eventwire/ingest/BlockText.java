@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /** Renders an element as plain text: one paragraph per block, "\n\n" between paragraphs. */
 final class BlockText {
@@ -23,8 +25,28 @@ final class BlockText {
     }
 
     static List<String> paragraphs(Element root) {
+        return paragraphs(root, ItemTimer.unlimited());
+    }
+
+    /** The paragraphs of {@code root}; an iterative walk, so any nesting depth is safe. */
+    static List<String> paragraphs(Element root, ItemTimer timer) {
         BlockText bt = new BlockText();
-        bt.walk(root);
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                timer.tick(HtmlArticleExtractor.STEP);
+                if (node != root) {
+                    bt.open(node);
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node != root) {
+                    bt.close(node);
+                }
+            }
+        }, root);
         bt.flush();
         return bt.paragraphs;
     }
@@ -33,26 +55,33 @@ final class BlockText {
         return String.join("\n\n", paragraphs(root));
     }
 
-    private void walk(Node node) {
-        for (Node child : node.childNodes()) {
-            if (child instanceof TextNode t) {
-                // source line breaks are layout, not text: only <br> makes a line break
-                current.append(SPACE.matcher(t.getWholeText()).replaceAll(" "));
-            } else if (child instanceof Element e) {
-                String tag = e.normalName();
-                if (tag.equals("br")) {
-                    current.append('\n');
-                } else if (tag.equals("td") || tag.equals("th")) {
-                    current.append(' ');
-                    walk(e);
-                    current.append(' ');
-                } else if (BLOCKS.contains(tag)) {
-                    flush();
-                    walk(e);
-                    flush();
-                } else {
-                    walk(e);
-                }
+    static String render(Element root, ItemTimer timer) {
+        return String.join("\n\n", paragraphs(root, timer));
+    }
+
+    private void open(Node node) {
+        if (node instanceof TextNode t) {
+            // source line breaks are layout, not text: only <br> makes a line break
+            current.append(SPACE.matcher(t.getWholeText()).replaceAll(" "));
+        } else if (node instanceof Element e) {
+            String tag = e.normalName();
+            if (tag.equals("br")) {
+                current.append('\n');
+            } else if (tag.equals("td") || tag.equals("th")) {
+                current.append(' ');
+            } else if (BLOCKS.contains(tag)) {
+                flush();
+            }
+        }
+    }
+
+    private void close(Node node) {
+        if (node instanceof Element e) {
+            String tag = e.normalName();
+            if (tag.equals("td") || tag.equals("th")) {
+                current.append(' ');
+            } else if (BLOCKS.contains(tag)) {
+                flush();
             }
         }
     }

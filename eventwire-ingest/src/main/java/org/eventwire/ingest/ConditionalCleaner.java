@@ -16,13 +16,14 @@ final class ConditionalCleaner {
     private ConditionalCleaner() {
     }
 
-    static void clean(Element article, boolean conditionally) {
+    static void clean(Element article, boolean conditionally, ItemTimer timer) {
         for (Element e : new ArrayList<>(article.getAllElements())) {
+            timer.tick(HtmlArticleExtractor.STEP);
             if (e != article && ALWAYS.contains(e.normalName())) {
                 e.remove();
             }
         }
-        removeFurniture(article);
+        removeFurniture(article, timer);
         // the headline is returned as the title; captions describe pictures, not the story
         article.select("h1, figcaption, caption").remove();
         for (Element h : article.select("h1, h2")) {
@@ -35,6 +36,7 @@ final class ConditionalCleaner {
             List<Element> nodes = new ArrayList<>(article.select("table, ul, ol, div, section"));
             for (int i = nodes.size() - 1; i >= 0; i--) {
                 Element n = nodes.get(i);
+                timer.tick(HtmlArticleExtractor.STEP);
                 if (n != article && n.parent() != null && shouldRemove(n, n.normalName())) {
                     n.remove();
                 }
@@ -42,8 +44,9 @@ final class ConditionalCleaner {
         }
     }
 
-    private static void removeFurniture(Element article) {
+    private static void removeFurniture(Element article, ItemTimer timer) {
         for (Element e : new ArrayList<>(article.getAllElements())) {
+            timer.tick(HtmlArticleExtractor.STEP);
             if (e == article || e.parent() == null) {
                 continue;
             }

@@ -30,12 +30,14 @@ final class ContentFinder {
 
     private final boolean stripUnlikely;
     private final boolean weightClasses;
+    private final ItemTimer timer;
     private final Map<Element, Double> scores = new IdentityHashMap<>();
     private final Map<Element, Integer> order = new IdentityHashMap<>();
 
-    ContentFinder(boolean stripUnlikely, boolean weightClasses) {
+    ContentFinder(boolean stripUnlikely, boolean weightClasses, ItemTimer timer) {
         this.stripUnlikely = stripUnlikely;
         this.weightClasses = weightClasses;
+        this.timer = timer;
     }
 
     /** A new element holding the top candidate and its content-like siblings; the doc is modified. */
@@ -43,6 +45,7 @@ final class ContentFinder {
         Element body = doc.body();
         List<Element> toScore = new ArrayList<>();
         for (Element e : new ArrayList<>(body.getAllElements())) {
+            timer.tick(HtmlArticleExtractor.STEP);
             if (e == body || detached(e, body)) {
                 continue;
             }
@@ -67,6 +70,7 @@ final class ContentFinder {
             }
         }
         for (Element e : toScore) {
+            timer.tick(HtmlArticleExtractor.STEP);
             scoreParagraph(e);
         }
         Element top = topCandidate(body);
@@ -179,6 +183,7 @@ final class ContentFinder {
     private Element topCandidate(Element body) {
         List<Map.Entry<Element, Double>> ranked = new ArrayList<>();
         for (Map.Entry<Element, Double> en : scores.entrySet()) {
+            timer.tick(HtmlArticleExtractor.STEP);
             double s = en.getValue() * (1 - DomSignals.linkDensity(en.getKey()));
             en.setValue(s);
             ranked.add(en);

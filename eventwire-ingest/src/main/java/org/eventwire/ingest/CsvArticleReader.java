@@ -25,12 +25,12 @@ final class CsvArticleReader extends PullReader {
     private MappingIterator<Map<String, String>> rows;
     private int rowNo;
 
-    CsvArticleReader(String origin, InputStream in) {
-        this(origin, new InputStreamReader(in, StandardCharsets.UTF_8));
+    CsvArticleReader(String origin, InputStream in, ItemTimer timer) {
+        this(origin, new InputStreamReader(in, StandardCharsets.UTF_8), timer);
     }
 
-    private CsvArticleReader(String origin, Reader reader) {
-        super(origin, reader);
+    private CsvArticleReader(String origin, Reader reader, ItemTimer timer) {
+        super(origin, reader, timer);
         this.reader = reader;
         this.stem = origin.equals("-") ? "stdin" : Articles.stem(origin);
     }
@@ -61,7 +61,7 @@ final class CsvArticleReader extends PullReader {
         String url = first(row, "url", "link");
         if (text == null && first(row, "html") != null) {
             return Articles.fromHtml(where, id, row.get("html"), url, date, first(row, "title"),
-                    first(row, "source"), warning);
+                    first(row, "source"), warning, timer());
         }
         if (text != null && text.indexOf('\uFFFD') >= 0) {
             warning = warning == null ? "invalid UTF-8 replaced with U+FFFD" : warning + "; invalid UTF-8 replaced";

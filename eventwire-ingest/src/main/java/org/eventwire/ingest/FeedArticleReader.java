@@ -25,8 +25,8 @@ final class FeedArticleReader extends PullReader {
     private String feedTitle;
     private int entryNo;
 
-    FeedArticleReader(String origin, InputStream in) {
-        super(origin, in);
+    FeedArticleReader(String origin, InputStream in, ItemTimer timer) {
+        super(origin, in, timer);
         this.in = in;
         this.stem = origin.equals("-") ? "stdin" : Articles.stem(origin);
     }
@@ -49,7 +49,7 @@ final class FeedArticleReader extends PullReader {
                 feed = new SyndFeedInput().build(new XmlReader(new ByteArrayInputStream(bytes)));
             } catch (Exception e) {
                 entries = List.<SyndEntry>of().iterator();
-                return InputItem.failed(origin(), "malformed feed: " + oneLine(e));
+                return InputItem.failed(origin(), reason("malformed feed: ", e));
             }
             feedTitle = feed.getTitle() == null || feed.getTitle().isBlank() ? null : feed.getTitle().strip();
             entries = new ArrayList<>(feed.getEntries()).iterator();
@@ -64,7 +64,7 @@ final class FeedArticleReader extends PullReader {
         String id = firstNonBlank(e.getUri(), link, stem + "-" + entryNo);
         String date = Dates.of(e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate());
         String title = e.getTitle() == null ? null : e.getTitle().strip();
-        String text = contentText(e);
+        String text = contentText(e, timer());
         if (text == null || text.isBlank()) {
             return InputItem.failed(where, "entry has no content or description");
         }
@@ -73,25 +73,25 @@ final class FeedArticleReader extends PullReader {
     }
 
     /** Full content when the entry has it, else the description; markup becomes paragraphs. */
-    private static String contentText(SyndEntry e) {
+    private static String contentText(SyndEntry e, ItemTimer timer) {
         StringBuilder sb = new StringBuilder();
         for (SyndContent c : e.getContents()) {
-            append(sb, c);
+            append(sb, c, timer);
         }
         if (sb.length() == 0 && e.getDescription() != null) {
-            append(sb, e.getDescription());
+            append(sb, e.getDescription(), timer);
         }
         return sb.toString();
     }
 
-    private static void append(StringBuilder sb, SyndContent c) {
+    private static void append(StringBuilder sb, SyndContent c, ItemTimer timer) {
         String v = c.getValue();
         if (v == null || v.isBlank()) {
             return;
         }
         String type = c.getType() == null ? "" : c.getType().toLowerCase(Locale.ROOT);
         boolean markup = type.contains("html") || v.contains("<") && v.contains(">") || v.contains("&");
-        String text = markup ? BlockText.render(Jsoup.parseBodyFragment(v).body()) : v.strip();
+        String text = markup ? BlockText.render(Jsoup.parseBodyFragment(v).body(), timer) : v.strip();
         if (!text.isBlank()) {
             if (sb.length() > 0) {
                 sb.append("\n\n");

@@ -5,7 +5,19 @@ import java.util.Locale;
 
 /** The input formats, told by file name or, for stdin and unknown names, by the first bytes. */
 public enum Format {
-    TEXT, HTML, JSONL, CSV, FEED, WARC;
+    TEXT("text reading"), HTML("html reading"), JSONL("json lines reading"), CSV("csv reading"),
+    FEED("feed reading"), WARC("warc reading");
+
+    private final String step;
+
+    Format(String step) {
+        this.step = step;
+    }
+
+    /** The step named in an error when reading this format runs over the item's budget. */
+    String step() {
+        return step;
+    }
 
     /** The format a file name announces (a trailing .gz is looked through), or null. */
     public static Format byName(String name) {

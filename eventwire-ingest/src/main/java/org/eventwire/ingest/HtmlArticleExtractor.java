@@ -2,9 +2,13 @@ package org.eventwire.ingest;
 
 import java.util.ArrayList;
 import java.util.Locale;
-import org.jsoup.Jsoup;
+import java.io.FilterReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * Extracts the article body and metadata from a news page. The body is found with the candidate
@@ -12,6 +16,8 @@ import org.jsoup.nodes.Element;
  * it is retried with fewer filters, as Readability does.
  */
 public final class HtmlArticleExtractor {
+    /** The step named when a page runs over its item's time budget. */
+    static final String STEP = "html extraction";
     /** A body shorter than this makes the extractor retry with fewer filters. */
     static final int MIN_BODY_CHARS = 500;
     private static final String NON_CONTENT = "script, style, noscript, template, svg, canvas, link, meta,"
@@ -22,16 +28,27 @@ public final class HtmlArticleExtractor {
 
     /** The article in {@code html}; {@code url} (may be null) resolves relative links. Never null. */
     public static ExtractedArticle extract(String html, String url) {
-        Document doc = Jsoup.parse(html == null ? "" : html, url == null ? "" : url);
+        return extract(html, url, ItemTimer.unlimited());
+    }
+
+    /**
+     * As {@link #extract(String, String)}, on the item's clock: parsing and every walk check it
+     * and throw {@link OverBudgetException} past the budget. Nesting beyond
+     * {@link Limits#MAX_HTML_DEPTH} is flattened first, so no walk costs more than that depth.
+     */
+    static ExtractedArticle extract(String html, String url, ItemTimer timer) {
+        Document doc = parse(html == null ? "" : html, url == null ? "" : url, timer);
+        DeepMarkup.flatten(doc, timer);
         PageMetadata meta = PageMetadata.of(doc);
         removeNonContent(doc);
         String best = "";
         boolean[][] passes = {{true, true, true}, {false, true, true}, {false, false, true}, {false, false, false}};
         for (boolean[] pass : passes) {
+            timer.check(STEP);
             Document copy = doc.clone();
-            Element article = new ContentFinder(pass[0], pass[1]).find(copy);
-            ConditionalCleaner.clean(article, pass[2]);
-            String text = BlockText.render(article);
+            Element article = new ContentFinder(pass[0], pass[1], timer).find(copy);
+            ConditionalCleaner.clean(article, pass[2], timer);
+            String text = BlockText.render(article, timer);
             if (text.length() > best.length()) {
                 best = text;
             }
@@ -41,6 +58,18 @@ public final class HtmlArticleExtractor {
             }
         }
         return new ExtractedArticle(best, meta.title(), meta.date(), meta.author());
+    }
+
+    /** jsoup's parser reading through a clock-checking reader: parsing stops with the budget. */
+    private static Document parse(String html, String url, ItemTimer timer) {
+        Reader in = new FilterReader(new StringReader(html)) {
+            @Override
+            public int read(char[] buf, int off, int len) throws IOException {
+                timer.check(STEP);
+                return super.read(buf, off, len);
+            }
+        };
+        return Parser.htmlParser().parseInput(in, url);
     }
 
     /** Scripts, styles, form controls and hidden elements carry no article text. */

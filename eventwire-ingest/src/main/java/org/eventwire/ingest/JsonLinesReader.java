@@ -17,8 +17,8 @@ final class JsonLinesReader extends PullReader {
     private final String stem;
     private int lineNo;
 
-    JsonLinesReader(String origin, InputStream in) {
-        super(origin, in);
+    JsonLinesReader(String origin, InputStream in, ItemTimer timer) {
+        super(origin, in, timer);
         this.in = in;
         this.stem = origin.equals("-") ? "stdin" : Articles.stem(origin);
     }
@@ -72,7 +72,7 @@ final class JsonLinesReader extends PullReader {
             return Articles.fromText(where, id, text, date, str(o, "title"), str(o, "url"), str(o, "source"), warning);
         }
         if (html != null) {
-            return Articles.fromHtml(where, id, html, str(o, "url"), date, str(o, "title"), str(o, "source"), warning);
+            return Articles.fromHtml(where, id, html, str(o, "url"), date, str(o, "title"), str(o, "source"), warning, timer());
         }
         return InputItem.failed(where, "no \"text\" or \"html\" field");
     }

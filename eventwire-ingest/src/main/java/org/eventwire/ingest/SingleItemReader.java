@@ -9,8 +9,8 @@ final class SingleItemReader extends PullReader {
     private final String id;
     private boolean read;
 
-    SingleItemReader(String origin, InputStream in, Format format) {
-        super(origin, in);
+    SingleItemReader(String origin, InputStream in, Format format, ItemTimer timer) {
+        super(origin, in, timer);
         this.in = in;
         this.format = format;
         this.id = origin.equals("-") ? "stdin" : Articles.stem(origin);
@@ -32,7 +32,7 @@ final class SingleItemReader extends PullReader {
             return InputItem.failed(origin(), d.error());
         }
         if (format == Format.HTML) {
-            return Articles.fromHtml(origin(), id, d.text(), null, null, null, null, d.warning());
+            return Articles.fromHtml(origin(), id, d.text(), null, null, null, null, d.warning(), timer());
         }
         return Articles.fromText(origin(), id, d.text(), null, null, null, null, d.warning());
     }

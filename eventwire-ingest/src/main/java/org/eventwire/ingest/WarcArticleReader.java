@@ -21,12 +21,12 @@ final class WarcArticleReader extends PullReader {
     private final WarcReader warc;
     private int recordNo;
 
-    WarcArticleReader(String origin, InputStream in) throws java.io.IOException {
-        this(origin, new WarcReader(in));
+    WarcArticleReader(String origin, InputStream in, ItemTimer timer) throws java.io.IOException {
+        this(origin, new WarcReader(in), timer);
     }
 
-    private WarcArticleReader(String origin, WarcReader warc) {
-        super(origin, warc);
+    private WarcArticleReader(String origin, WarcReader warc, ItemTimer timer) {
+        super(origin, warc, timer);
         this.warc = warc;
     }
 
@@ -37,7 +37,7 @@ final class WarcArticleReader extends PullReader {
             try {
                 next = warc.next();
             } catch (Exception | AssertionError e) {
-                return endWith("truncated or corrupt WARC record after record " + recordNo + ": " + oneLine(e));
+                return endWith(reason("truncated or corrupt WARC record after record " + recordNo + ": ", e));
             }
             if (next.isEmpty()) {
                 if (recordNo == 0) {
@@ -91,9 +91,9 @@ final class WarcArticleReader extends PullReader {
             }
             String id = response.id().toString().replaceFirst("^<?urn:uuid:", "").replace(">", "");
             return Articles.fromHtml(where, id, d.text(), url, Dates.of(java.util.Date.from(response.date())),
-                    null, null, warning);
+                    null, null, warning, timer());
         } catch (Exception e) {
-            return InputItem.failed(where, "cannot read this record: " + oneLine(e));
+            return InputItem.failed(where, reason("cannot read this record: ", e));
         }
     }
 }
