@@ -33,7 +33,8 @@ public final class DatelineParser implements Stage {
     private static final String WORD = "\\p{Lu}[\\p{L}.'’-]*+";
     /** Lower-case words inside place names: "Rio de Janeiro", "Frankfurt am Main". */
     private static final String LINK = "(?:de|da|do|dos|das|des|del|du|la|le|el|al|es|of|on|upon|am|an|der|di|y|sur)";
-    private static final String PLACE = WORD + "(?:[ -](?:" + LINK + " )?" + WORD + "){0,4}";
+    /** Later words may be lower-case only in lower-cased copy ("La paz, march 4 -"): checked in parse. */
+    private static final String PLACE = WORD + "(?:[ -](?:" + LINK + " )?(?:" + WORD + "|\\p{Ll}++(?=,))){0,4}";
     private static final String MONTH_WORD = "(?<!\\p{L})[A-Za-z]{3,9}+\\.?";
     private static final String DATE = "(?:(?<month>" + MONTH_WORD + ")\\s*(?<day>\\d{1,2})(?:st|nd|rd|th)?"
             + "(?:,?\\s+(?<year>\\d{4}))?"
@@ -93,6 +94,9 @@ public final class DatelineParser implements Stage {
             String agency = m.group("agency") != null ? m.group("agency").trim() : m.group("slashed");
             String sep = m.group("sep") != null ? m.group("sep") : m.group("sep2");
             String rawPlace = m.group("place");
+            if (lowerCaseWord(rawPlace) && (month == null || !month.equals(month.toLowerCase(Locale.ROOT)))) {
+                continue; // "Talks in Geneva, March 3": a lower-case word is a place's only in lower-cased copy
+            }
             boolean capsPlace = rawPlace.equals(rawPlace.toUpperCase(Locale.ROOT)) && rawPlace.length() > 2;
             // a plain "Word -" at a line start is too weak: it needs a date, an agency or caps
             if (md == null && agency == null && !(capsPlace && sep != null && !sep.endsWith(":") && !sep.equals("."))) {
@@ -166,6 +170,17 @@ public final class DatelineParser implements Stage {
         } catch (RuntimeException | Error e) {
             return null;
         }
+    }
+
+    /** True when a word after the first starts lower-case and is no link word ("paz" in "La paz"). */
+    private static boolean lowerCaseWord(String place) {
+        String[] words = place.split("[ -]");
+        for (int i = 1; i < words.length; i++) {
+            if (!words[i].isEmpty() && Character.isLowerCase(words[i].charAt(0)) && !words[i].matches(LINK)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "NEW YORK" becomes "New York"; mixed case stays as written. */

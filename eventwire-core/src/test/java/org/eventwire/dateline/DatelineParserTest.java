@@ -145,6 +145,8 @@ class DatelineParserTest {
         assertDateline(read("DENVER, FEb 26 - Shr 12 cts vs 10 cts"), "Denver", "2024-02-26", null);
         assertDateline(read("RENO, Nev., Mach 1 - Casino revenue rose."), "Reno", "2024-03-01", null);
         assertDateline(read("Bogota, march 1 - coffee exports fell in february."), "Bogota", "2024-03-01", null);
+        assertDateline(read("La paz, march 1 - tin miners went on strike."), "La paz", "2024-03-01", null);
+        assertNull(read("Talks resume, March 1 - what to expect"), "lower-case words only in lower-cased copy");
     }
 
     @Test
