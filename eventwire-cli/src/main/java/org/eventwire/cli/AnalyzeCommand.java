@@ -2,7 +2,6 @@ package org.eventwire.cli;
 
 import org.eventwire.ingest.Progress;
 import org.eventwire.json.ArticleJson;
-import org.eventwire.model.AnalyzedArticle;
 import org.eventwire.pipeline.ArticleAnalyzer;
 import org.eventwire.pipeline.BatchAnalyzer;
 import picocli.CommandLine.Command;
@@ -48,19 +47,19 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         Progress progress = Progress.onStderr("analyze", options.progress);
         BatchAnalyzer batch = options.batch(analyzer);
-        int[] declined = {0};
+        DeclineCounts declined = new DeclineCounts();
         int failed = batch.run(options.inputs(inputs), a -> {
             if (a.error() != null) {
                 System.err.println("eventwire: " + a.id() + ": " + a.status() + ": " + a.error());
-                declined[0] += AnalyzedArticle.DECLINED.equals(a.status()) ? 1 : 0;
+                declined.add(a);
             }
             out.println(format.equals("jsonl") ? ArticleJson.toLine(a) : TableFormat.render(a));
             out.flush();
             progress.step();
         });
         progress.finish();
-        if (failed + declined[0] > 0) {
-            System.err.printf("eventwire: %d failed, %d declined%n", failed, declined[0]);
+        if (failed + declined.total() > 0) {
+            System.err.printf("eventwire: %d failed, %s%n", failed, declined);
         }
         return failed > 0 ? Main.SOME_FAILED : 0;
     }

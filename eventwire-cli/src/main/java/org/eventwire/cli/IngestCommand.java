@@ -44,6 +44,7 @@ final class IngestCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         Map<AddResult.Status, Integer> counts = new EnumMap<>(AddResult.Status.class);
         int[] skipped = {0};
+        DeclineCounts declined = new DeclineCounts();
         int failed;
         try (EventStore store = EventStore.open(db)) {
             ArticleAnalyzer analyzer = options.analyzer();
@@ -53,6 +54,7 @@ final class IngestCommand implements Callable<Integer> {
                 progress.step();
                 if (a.error() != null) {
                     System.err.println("eventwire: " + a.id() + ": " + a.error());
+                    declined.add(a);
                     return;
                 }
                 AddResult r = store.add(a, a.text());
@@ -71,9 +73,9 @@ final class IngestCommand implements Callable<Integer> {
         }
         double s = (System.nanoTime() - t0) / 1e9;
         int stored = counts.getOrDefault(AddResult.Status.NEW, 0) + counts.getOrDefault(AddResult.Status.NEAR_DUPLICATE, 0);
-        System.err.printf("ingest: %d stored (%d near-duplicates), %d already stored, %d failed, %d rejected in %.1f s (%.2f articles/s)%n",
+        System.err.printf("ingest: %d stored (%d near-duplicates), %d already stored, %d failed, %s, %d rejected in %.1f s (%.2f articles/s)%n",
                 stored, counts.getOrDefault(AddResult.Status.NEAR_DUPLICATE, 0),
-                skipped[0] + counts.getOrDefault(AddResult.Status.DUPLICATE, 0), failed,
+                skipped[0] + counts.getOrDefault(AddResult.Status.DUPLICATE, 0), failed, declined,
                 counts.getOrDefault(AddResult.Status.REJECTED, 0), s, stored / s);
         return failed + counts.getOrDefault(AddResult.Status.REJECTED, 0) > 0 ? Main.SOME_FAILED : 0;
     }

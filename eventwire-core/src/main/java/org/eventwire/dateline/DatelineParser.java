@@ -18,26 +18,46 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the wire dateline near the top of an article: "Washington [US], July 27 (ANI):",
- * "NIAMEY, July 26 (Reuters) -", "LONDON (AP) —", "PARIS, Jan. 5, 2024 (AFP) --". The year
- * comes from the text, else from the publication date, else from {@link YearInference}.
+ * Finds the wire dateline near the top of an article, in the forms the agencies use: Reuters
+ * "LONDON, March 3 (Reuters) -", AP "PORTLAND, Ore. (AP) —", AFP "PARIS, March 3, 2024 (AFP) -",
+ * Xinhua "BEIJING, March 3 (Xinhua) --", ANI "Washington [US], July 27 (ANI):", UPI, dpa
+ * "Berlin (dpa) -", PTI "New Delhi, Mar 3 (PTI)" (no dash), Anadolu "ANKARA (AA) -", TASS
+ * "MOSCOW, March 3. /TASS/.", EFE "(EFE).-", and 1980s wire copy "RICHMOND, Va. Feb 26 -".
+ * Months in any case, abbreviated or with a slip ({@link MonthNames}); a region after the
+ * place ("Ore.", "N.Y.", "Ontario", "[US]"); any line of the head, so a headline or byline may
+ * come first. The year comes from the text, else from the publication date, else from
+ * {@link YearInference}.
  */
 public final class DatelineParser implements Stage {
-    private static final String MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?"
-            + "|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+    /** Possessive: a word is never split, so "Tex. March" cannot become "Tex. Ma" + "rch". */
+    private static final String WORD = "\\p{Lu}[\\p{L}.'’-]*+";
+    /** Lower-case words inside place names: "Rio de Janeiro", "Frankfurt am Main". */
+    private static final String LINK = "(?:de|da|do|dos|das|des|del|du|la|le|el|al|es|of|on|upon|am|an|der|di|y|sur)";
+    /** Later words may be lower-case only in lower-cased copy ("La paz, march 4 -"): checked in parse. */
+    private static final String PLACE = WORD + "(?:[ -](?:" + LINK + " )?(?:" + WORD + "|\\p{Ll}++(?=,))){0,4}";
+    private static final String MONTH_WORD = "(?<!\\p{L})[A-Za-z]{3,9}+\\.?";
+    private static final String DATE = "(?:(?<month>" + MONTH_WORD + ")\\s*(?<day>\\d{1,2})(?:st|nd|rd|th)?"
+            + "(?:,?\\s+(?<year>\\d{4}))?"
+            + "|(?<day2>\\d{1,2})\\s+(?<month2>" + MONTH_WORD + ")(?:,?\\s+(?<year2>\\d{4}))?)";
+    private static final String SEP = "\\.?[ \\t]*(?::|--|—|–|-)|\\.";
     private static final Pattern DATELINE = Pattern.compile(
-            "^(?<place>[A-Z][\\p{L}.'’-]*(?:[ -][A-Z][\\p{L}.'’-]*){0,3})"
-                    + "(?:,\\s*(?<state>[A-Z][\\p{L}.]*(?: [A-Z][\\p{L}.]*)?)(?=\\s*[,(\\[]))?"
+            "^[*#•>\\t ]{0,6}(?<place>" + PLACE + ")"
+                    // the region is tried last, so that "NEW YORK, March 3" keeps March for the date
+                    + "(?:\\s*,\\s*(?<state>\\p{Lu}[\\p{L}.]*+(?: \\p{Lu}[\\p{L}.]*+)?))??"
                     + "\\s*(?:\\[(?<region>[^\\]\\n]{1,40})\\])?"
-                    + "\\s*(?:,\\s*(?<month>" + MONTH + ")\\.?\\s+(?<day>\\d{1,2})(?:,?\\s+(?<year>\\d{4}))?)?"
-                    + "\\s*(?:\\((?<agency>[\\p{L}][\\p{L} .&/-]{0,30})\\))?"
-                    + "\\s*(?<sep>:|--|—|–|-)\\s",
+                    // "Va. Feb 26", "Md., - March 4": the comma before the date is often lost or doubled
+                    + "(?:\\s*,?\\s*(?:-\\s+)?" + DATE + ")?"
+                    + "\\.?[ \\t]*,?[ \\t]*"
+                    // an agency in brackets (PTI needs no dash after it) or a dash, colon or point
+                    + "(?:(?:\\((?<agency>[\\p{L}][\\p{L} .&/-]{0,30})\\)|/(?<slashed>\\p{Lu}{2,10})/)"
+                    + "[ \\t]*(?<sep>" + SEP + ")?|(?<sep2>" + SEP + "))(?=\\s)",
             Pattern.MULTILINE);
+    private static final Pattern SIGN_OFF = Pattern.compile("\\b(?:Reuter|REUTER)\\s*\\z");
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b"
-                    + "(?:,?\\s*\\(?(" + MONTH + ")\\.?\\s+(\\d{1,2})\\b)?");
-    /** Only the top of an article can hold its dateline. */
-    private static final int HEAD = 600;
+                    + "(?:,?\\s*\\(?(" + MONTH_WORD + ")\\s+(\\d{1,2})\\b)?");
+    /** Only the top of an article can hold its dateline (after a headline and a byline at most). */
+    private static final int HEAD = 800;
 
     private final Clock clock;
 
@@ -64,38 +84,46 @@ public final class DatelineParser implements Stage {
         String head = text.substring(0, Math.min(text.length(), HEAD));
         Matcher m = DATELINE.matcher(head);
         while (m.find()) {
-            boolean hasDate = m.group("month") != null;
-            boolean hasAgency = m.group("agency") != null;
-            boolean capsPlace = m.group("place").equals(m.group("place").toUpperCase(Locale.ROOT))
-                    && m.group("place").length() > 2;
+            String month = m.group("month") != null ? m.group("month") : m.group("month2");
+            String day = m.group("day") != null ? m.group("day") : m.group("day2");
+            String year = m.group("year") != null ? m.group("year") : m.group("year2");
+            MonthDay md = month == null ? null : monthDay(month, day);
+            if (month != null && md == null) {
+                continue; // "Calif 3": the word in the date's place is no month
+            }
+            String agency = m.group("agency") != null ? m.group("agency").trim() : m.group("slashed");
+            String sep = m.group("sep") != null ? m.group("sep") : m.group("sep2");
+            String rawPlace = m.group("place");
+            if (lowerCaseWord(rawPlace) && (month == null || !month.equals(month.toLowerCase(Locale.ROOT)))) {
+                continue; // "Talks in Geneva, March 3": a lower-case word is a place's only in lower-cased copy
+            }
+            boolean capsPlace = rawPlace.equals(rawPlace.toUpperCase(Locale.ROOT)) && rawPlace.length() > 2;
             // a plain "Word -" at a line start is too weak: it needs a date, an agency or caps
-            if (!hasDate && !hasAgency && !(capsPlace && !m.group("sep").equals(":"))) {
+            if (md == null && agency == null && !(capsPlace && sep != null && !sep.endsWith(":") && !sep.equals("."))) {
                 continue;
             }
-            String place = placeName(m.group("place"));
             String date = null;
             boolean inferred = false;
-            if (hasDate) {
-                MonthDay md = monthDay(m.group("month"), m.group("day"));
-                if (md != null) {
-                    if (m.group("year") != null) {
-                        date = md.atYear(Integer.parseInt(m.group("year"))).toString();
-                    } else if (publicationDate != null) {
-                        date = nearestYear(md, LocalDate.parse(publicationDate)).toString();
-                    } else {
-                        LocalDate d = inferYear(md, text);
-                        if (d != null) {
-                            date = d.toString();
-                            inferred = true;
-                        }
+            if (md != null) {
+                if (year != null) {
+                    date = md.atYear(Integer.parseInt(year)).toString();
+                } else if (publicationDate != null) {
+                    date = nearestYear(md, LocalDate.parse(publicationDate)).toString();
+                } else {
+                    LocalDate d = inferYear(md, text);
+                    if (d != null) {
+                        date = d.toString();
+                        inferred = true;
                     }
                 }
             } else {
                 date = publicationDate;
             }
-            String agency = hasAgency ? m.group("agency").trim() : null;
-            return new Dateline(place, regionCountry(m.group("region")), date, agency, inferred,
-                    Span.of(text, m.start(), m.end("sep")));
+            if (agency == null && SIGN_OFF.matcher(text).find()) {
+                agency = "Reuters"; // 1980s Reuters copy names itself only in the sign-off
+            }
+            return new Dateline(placeName(rawPlace), regionCountry(m.group("region")), date, agency, inferred,
+                    Span.of(text, m.start("place"), m.end()));
         }
         return null;
     }
@@ -133,13 +161,26 @@ public final class DatelineParser implements Stage {
     }
 
     private static MonthDay monthDay(String month, String day) {
-        String key = month.substring(0, 3).toUpperCase(Locale.ROOT);
-        int mon = "JANFEBMARAPRMAYJUNJULAUGSEPOCTNOVDEC".indexOf(key) / 3 + 1;
+        int mon = MonthNames.month(month);
+        if (mon == 0) {
+            return null;
+        }
         try {
             return MonthDay.of(mon, Integer.parseInt(day));
         } catch (RuntimeException | Error e) {
             return null;
         }
+    }
+
+    /** True when a word after the first starts lower-case and is no link word ("paz" in "La paz"). */
+    private static boolean lowerCaseWord(String place) {
+        String[] words = place.split("[ -]");
+        for (int i = 1; i < words.length; i++) {
+            if (!words[i].isEmpty() && Character.isLowerCase(words[i].charAt(0)) && !words[i].matches(LINK)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "NEW YORK" becomes "New York"; mixed case stays as written. */
@@ -149,10 +190,17 @@ public final class DatelineParser implements Stage {
             return p;
         }
         StringBuilder b = new StringBuilder();
-        boolean start = true;
-        for (char c : p.toLowerCase(Locale.ROOT).toCharArray()) {
-            b.append(start ? Character.toUpperCase(c) : c);
-            start = c == ' ' || c == '-';
+        for (String w : p.toLowerCase(Locale.ROOT).split(" ")) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            // "RIO DE JANEIRO" is "Rio de Janeiro"; "WINSTON-SALEM" is "Winston-Salem"
+            boolean link = b.length() > 0 && w.matches(LINK);
+            boolean start = !link;
+            for (char c : w.toCharArray()) {
+                b.append(start ? Character.toUpperCase(c) : c);
+                start = c == '-';
+            }
         }
         return b.toString();
     }

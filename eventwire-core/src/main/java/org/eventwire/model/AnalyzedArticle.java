@@ -7,10 +7,11 @@ import java.util.List;
  * quotations; reportedSpeech holds indirect speech ("Blinken underscored that ..."). status is
  * "ok"; "declined" for a readable article eventwire does not analyse (not English: text is
  * kept, error says why); or "failed" (unreadable input, a crash, the time budget: error says
- * why).
+ * why). language is the ISO 639-1 code the text was identified as, languageConfidence the
+ * identifier's confidence (null on failed items).
  */
 public record AnalyzedArticle(String schema, String id, String title, String url, String source,
-                              String date, Dateline dateline, List<Entity> entities,
+                              String date, String language, Double languageConfidence, Dateline dateline, List<Entity> entities,
                               List<Place> places, List<TimeExpression> times, List<Quote> quotes,
                               List<Quote> reportedSpeech, List<Event> events, String text,
                               List<String> warnings, String status, String error) {
@@ -21,6 +22,16 @@ public record AnalyzedArticle(String schema, String id, String title, String url
     public static final String DECLINED = "declined";
     public static final String FAILED = "failed";
 
+    /** An article without its language (written before language identification, or failed). */
+    public AnalyzedArticle(String schema, String id, String title, String url, String source,
+                           String date, Dateline dateline, List<Entity> entities,
+                           List<Place> places, List<TimeExpression> times, List<Quote> quotes,
+                           List<Quote> reportedSpeech, List<Event> events, String text,
+                           List<String> warnings, String status, String error) {
+        this(schema, id, title, url, source, date, null, null, dateline, entities, places, times, quotes,
+                reportedSpeech, events, text, warnings, status, error);
+    }
+
     public static AnalyzedArticle failed(ArticleInput in, String error) {
         return new AnalyzedArticle(SCHEMA, in.id(), in.title(), in.url(), in.source(), in.date(),
                 null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null,
@@ -28,9 +39,9 @@ public record AnalyzedArticle(String schema, String id, String title, String url
     }
 
     /** A readable article that is out of scope: the text is kept, nothing is analysed. */
-    public static AnalyzedArticle declined(ArticleInput in, String reason) {
+    public static AnalyzedArticle declined(ArticleInput in, String language, double confidence, String reason) {
         return new AnalyzedArticle(SCHEMA, in.id(), in.title(), in.url(), in.source(), in.date(),
-                null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), in.text(),
+                language, confidence, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), in.text(),
                 List.of(), DECLINED, reason);
     }
 

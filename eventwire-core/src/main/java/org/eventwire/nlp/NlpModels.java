@@ -79,6 +79,7 @@ public final class NlpModels {
 
     /** Loads every model now rather than on first use (for timing, and before threads start). */
     public static void loadAll() {
+        org.eventwire.pipeline.LanguageId.load();
         pipeline();
         sutime();
         parser();

@@ -23,9 +23,10 @@ public final class ArticleAnalyzer {
         if (problem != null) {
             return AnalyzedArticle.failed(in, problem);
         }
-        String outOfScope = InputCheck.notEnglish(in.text());
+        TextLanguage language = LanguageId.identify(in.text());
+        String outOfScope = InputCheck.notEnglish(language);
         if (outOfScope != null) {
-            return AnalyzedArticle.declined(in, outOfScope);
+            return AnalyzedArticle.declined(in, language.code(), language.confidence(), outOfScope);
         }
         ArticleContext ctx = new ArticleContext(in, in.text());
         for (Stage s : stages) {
@@ -39,7 +40,7 @@ public final class ArticleAnalyzer {
             }
         }
         return new AnalyzedArticle(AnalyzedArticle.SCHEMA, in.id(), in.title(), in.url(), in.source(),
-                in.date(), ctx.dateline(), ctx.entities(), ctx.places(), ctx.times(), ctx.quotes(),
+                in.date(), language.code(), language.confidence(), ctx.dateline(), ctx.entities(), ctx.places(), ctx.times(), ctx.quotes(),
                 ctx.reportedSpeech(), ctx.events(), in.text(), List.copyOf(ctx.warnings()), AnalyzedArticle.OK, null);
     }
 }

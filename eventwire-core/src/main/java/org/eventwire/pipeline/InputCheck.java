@@ -1,21 +1,13 @@
 package org.eventwire.pipeline;
 
-import java.util.Locale;
-import java.util.Set;
-
 /**
  * Decides whether a text can be analysed at all, with a one-line reason when not: empty,
- * binary, badly decoded or too long ({@link #problem}), or not English ({@link #notEnglish}).
- * Cheap: it runs before any model.
+ * binary, badly decoded or too long ({@link #problem}), or not English ({@link #notEnglish}, from
+ * {@link LanguageId}). Cheap: it runs before the NLP models.
  */
 public final class InputCheck {
     /** Longest article we analyse; beyond this one item would hold a thread for minutes. */
     public static final int MAX_CHARS = 500_000;
-
-    private static final Set<String> ENGLISH = Set.of("the", "of", "and", "to", "in", "a", "is",
-            "that", "for", "on", "was", "with", "he", "it", "as", "at", "by", "said", "from",
-            "his", "her", "be", "have", "has", "are", "were", "an", "they", "this", "which",
-            "not", "but", "who", "will", "their", "had", "after", "its", "we", "been", "or");
 
     private InputCheck() {
     }
@@ -47,35 +39,12 @@ public final class InputCheck {
         return null;
     }
 
-    /** Null for English text, else why it is not: such articles are declined, not failed. */
-    public static String notEnglish(String text) {
-        int words = 0;
-        int english = 0;
-        int latin = 0;
-        int letters = 0;
-        StringBuilder w = new StringBuilder();
-        for (int i = 0; i <= text.length(); i++) {
-            char c = i < text.length() ? text.charAt(i) : ' ';
-            if (Character.isLetter(c)) {
-                letters++;
-                if (c < 0x250) {
-                    latin++;
-                }
-                w.append(c);
-            } else if (w.length() > 0) {
-                words++;
-                if (ENGLISH.contains(w.toString().toLowerCase(Locale.ROOT))) {
-                    english++;
-                }
-                w.setLength(0);
-            }
+    /** Null for English text, else why it is declined (not failed): "not English: Portuguese (pt, ...)". */
+    public static String notEnglish(TextLanguage language) {
+        if (language.isEnglish()) {
+            return null;
         }
-        if (letters >= 40 && latin * 2 < letters) {
-            return "not English: the text is mostly in a non-Latin script";
-        }
-        if (words >= 30 && english * 100 < words * 8) {
-            return "not English: only " + english + " of " + words + " words are common English words";
-        }
-        return null;
+        return "not English: " + LanguageId.displayName(language.code()) + " (" + language.code()
+                + ", confidence " + language.confidence() + ")";
     }
 }

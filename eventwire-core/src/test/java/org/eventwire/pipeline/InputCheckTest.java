@@ -31,20 +31,9 @@ class InputCheckTest {
     }
 
     @Test
-    void nonEnglish() {
-        String de = "Die Bundesregierung hat am Mittwoch beschlossen, die Hilfen für die Ukraine zu erhöhen. "
-                + "Der Kanzler sagte, man werde weiterhin an der Seite der Ukraine stehen und die Sanktionen "
-                + "gegen Russland verschärfen, wenn es nötig sei. Die Opposition kritisierte die Entscheidung.";
-        assertNull(InputCheck.problem(de), "readable: declined later, not failed");
-        assertTrue(InputCheck.notEnglish(de).startsWith("not English"));
-        String ru = "Президент России заявил в среду, что переговоры будут продолжены на следующей неделе в Стамбуле.";
-        assertTrue(InputCheck.notEnglish(ru).startsWith("not English"));
-    }
-
-    @Test
-    void englishNewsPasses() {
-        assertNull(InputCheck.notEnglish("NIAMEY, July 26 (Reuters) - Soldiers in Niger said on Wednesday they had "
-                + "removed President Mohamed Bazoum from power, hours after the presidential guard detained him at "
-                + "his residence in the capital."));
+    void onlyAnotherLanguageIsDeclinedWithItsName() {
+        assertNull(InputCheck.notEnglish(new TextLanguage("en", 0.0)));
+        String why = InputCheck.notEnglish(new TextLanguage("pt", 0.21));
+        assertTrue(why.startsWith("not English: Portuguese (pt"), why);
     }
 }

@@ -104,7 +104,7 @@ final class ArticleWriter {
     /** The analysis as JSON without the text, which has its own column. */
     private static String analysisJson(AnalyzedArticle a) {
         AnalyzedArticle noText = new AnalyzedArticle(a.schema(), a.id(), a.title(), a.url(),
-                a.source(), a.date(), a.dateline(), a.entities(), a.places(), a.times(),
+                a.source(), a.date(), a.language(), a.languageConfidence(), a.dateline(), a.entities(), a.places(), a.times(),
                 a.quotes(), a.reportedSpeech(), a.events(), null, a.warnings(), a.status(), a.error());
         try {
             return JSON.writeValueAsString(noText);
