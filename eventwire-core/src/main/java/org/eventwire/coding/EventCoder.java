@@ -98,8 +98,9 @@ public final class EventCoder implements Stage {
                 mods.add(new Modality(c.flag(), span(ctx, s, c.start(), c.end())));
             }
         }
-        TimeExpression own = EventTiming.clauseTime(s, v, ctx.times());
-        boolean background = timing.isBackground(own);
+        EventTiming.Dating when = timing.dating(s, v, ctx.times());
+        TimeExpression own = when.own();
+        boolean background = when.background();
         if (background) {
             mods.add(new Modality("BACKGROUND", new Span(own.start(), own.end(), own.text())));
         }
@@ -123,7 +124,7 @@ public final class EventCoder implements Stage {
                 ? elsewhere(ctx, e.target(), actors.focusMention()) : actor(ctx, s, e.target());
         return new Event("e" + n, actor(ctx, s, e.source()), target,
                 info.code().equals(code) ? code : info.code(), info.name(), plover, info.ploverMode(),
-                info.goldstein(), info.quadClass(), timing.date(own), where, background, negated,
+                info.goldstein(), info.quadClass(), when.date(), where, background, negated,
                 hypothetical, claimed, mods, Sourcing.of(ctx, s, v), evidence, List.of());
     }
 

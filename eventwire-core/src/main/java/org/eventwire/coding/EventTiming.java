@@ -113,6 +113,17 @@ final class EventTiming {
         }
     }
 
+    /** An event's date (null when unknown), whether it is background, and what decided it. */
+    record Dating(String date, boolean background, TimeExpression own, String why) {
+    }
+
+    /** Dates the event whose predicate is the token verb of the sentence. */
+    Dating dating(Sent s, int verb, List<TimeExpression> times) {
+        TimeExpression own = clauseTime(s, verb, times);
+        String why = own != null ? "own " + own.text() : carried != null ? "carried" : "reference";
+        return new Dating(date(own), isBackground(own), own, why);
+    }
+
     /** The event's date: its clause's day, else the narrative's last day, else the article date. */
     String date(TimeExpression own) {
         if (own != null && own.value().matches("\\d{4}-\\d{2}-\\d{2}.*")) {

@@ -55,6 +55,14 @@ public final class NlpModels {
     private static final Lazy<DependencyAnnotator> PARSER = new Lazy<>(() -> new DependencyAnnotator(
             ParserModel.load(ParserModel.DEFAULT_MODEL, PRECOMPUTED), MAX_PARSE_LENGTH));
 
+    /** Loaded only when a caseless text comes (its model is 104 MB): normal text never pays for it. */
+    private static final Lazy<Truecaser> TRUECASER = new Lazy<>(Truecaser::new);
+
+    /** The truecaser for text that lost its case, loaded on first use once per JVM; thread-safe. */
+    public static Truecaser truecaser() {
+        return TRUECASER.get();
+    }
+
     /** The dependency parser (CoreNLP's English UD model), loaded once per JVM; thread-safe. */
     public static DependencyAnnotator parser() {
         return PARSER.get();

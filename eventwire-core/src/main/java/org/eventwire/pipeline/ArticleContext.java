@@ -21,7 +21,7 @@ import java.util.List;
  */
 public final class ArticleContext {
     private final ArticleInput input;
-    private final String text;
+    private String text;
     private String referenceDate;
     private Dateline dateline;
     private CoreDocument document;
@@ -43,8 +43,20 @@ public final class ArticleContext {
 
     public ArticleInput input() { return input; }
 
-    /** The article text exactly as given; every offset in the output points into it. */
+    /**
+     * The text the stages read: the article as given or, when it came without case, its recased
+     * copy (same length, only letters' case changed), so every offset points into the text as given.
+     */
     public String text() { return text; }
+
+    /** Replaces the text the stages read by a recased copy of it; the output keeps the original. */
+    public void useRecased(String recased) {
+        if (recased.length() != text.length() || !recased.equalsIgnoreCase(text)) {
+            throw new IllegalArgumentException("a recased text must keep every character but its case");
+        }
+        text = recased;
+        quoteSpans = null;
+    }
 
     /** The date relative expressions resolve against: the dateline's, else the publication date. */
     public String referenceDate() { return referenceDate; }

@@ -10,6 +10,7 @@ import org.eventwire.geo.PlaceStage;
 import org.eventwire.quote.QuoteAttributor;
 import org.eventwire.nlp.DependencyParseStage;
 import org.eventwire.nlp.NlpAnnotator;
+import org.eventwire.nlp.RecaseStage;
 import org.eventwire.nlp.SutimeStage;
 import org.eventwire.time.TimeExtractor;
 
@@ -28,6 +29,7 @@ public final class StandardPipeline {
     /** The stages with the given coding dictionaries (see CodingOptions.load()). */
     public static List<Stage> stages(Clock clock, Dictionaries coding) {
         return List.of(
+                new RecaseStage(),
                 new DatelineParser(clock),
                 new NlpAnnotator(),
                 new DependencyParseStage(),
