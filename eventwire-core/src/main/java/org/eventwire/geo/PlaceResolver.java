@@ -91,6 +91,14 @@ public final class PlaceResolver {
             out.add(new Resolved(ms.get(i), c.best, c.confidence, c.reason,
                     c.best.kind().equals("region")));
         }
+        Map<String, Resolved> countries = new HashMap<>();
+        for (Resolved r : out) {
+            if (r.candidate().kind().equals("country")) {
+                countries.putIfAbsent(r.candidate().country(), r);
+            }
+        }
+        out.addAll(DemonymMentions.find(text, ms, countries, table));
+        out.sort(Comparator.comparingInt((Resolved r) -> r.mention().start()));
         return out;
     }
 
@@ -166,7 +174,7 @@ public final class PlaceResolver {
             if (c.best.country() != null && !sameSentence) {
                 countries.merge(c.best.country(), 1, Integer::sum);
             }
-            if (c.best.kind().equals("city") || c.best.kind().equals("admin1")) {
+            if (c.best.kind().equals("city") || c.best.kind().equals("admin1") || c.best.kind().equals("admin2")) {
                 admin1.merge(CandidateScorer.alpha2(c.best) + "." + c.best.admin1(), 1, Integer::sum);
             }
             anchors.add(c.best);
