@@ -68,4 +68,30 @@ class LocalPlacesTest {
         assertTrue(egypt.mentions().stream().anyMatch(m -> m.text().equals("Egyptian") && m.start() == text.indexOf("Egyptian-")), egypt.mentions().toString());
         assertFalse(ps.stream().anyMatch(p -> "ISR".equals(p.country())), "Israel is not named, only its adjective");
     }
+
+    @Test
+    void theStateNamedAfterATownIsAPlaceToo() {
+        String text = "Flooding closed roads in Alexandria, La., on Tuesday.";
+        List<Place> ps = places(text, "Alexandria");
+        Place town = named(ps, "Alexandria");
+        assertNotNull(town, ps.toString());
+        assertEquals("USA", town.country());
+        assertTrue(town.lat() > 30.5 && town.lat() < 32, "Alexandria in Louisiana: " + town.lat());
+        assertNotNull(named(ps, "Louisiana"), "the qualifying state is kept: " + ps);
+    }
+
+    @Test
+    void placesLeadingTheNamesOfLocalInstitutions() {
+        String text = "Officers of the Paris Police Department and the Kansas Highway Patrol met Massachusetts Institute of Technology staff.";
+        PlaceMention police = spotter.leadingPlace(text, text.indexOf("Paris"), text.indexOf(" and"), 0, text.length());
+        assertNotNull(police);
+        assertEquals("Paris", police.text());
+        PlaceMention patrol = spotter.leadingPlace(text, text.indexOf("Kansas"), text.indexOf(" met"), 0, text.length());
+        assertEquals("Kansas", patrol.text());
+        assertEquals(null, spotter.leadingPlace(text, text.indexOf("Massachusetts"), text.indexOf(" staff"), 0, text.length()),
+                "a national institution named after a state is no place of the story");
+        String county = "Licking County Prosecutor Jane Roe filed charges.";
+        PlaceMention c = spotter.leadingPlace(county, 0, "Licking County Prosecutor".length(), 0, county.length());
+        assertEquals("Licking County", c.text());
+    }
 }
