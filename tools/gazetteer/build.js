@@ -14,6 +14,7 @@ const isoEn = require('i18n-iso-countries/langs/en.json').countries;
 const iso = require('i18n-iso-countries');
 const nat = require('i18n-nationality/langs/en.json').nationalities;
 const clist = JSON.parse(fs.readFileSync(path.join(__dirname, 'node_modules/countries-list/countries.min.json'), 'utf8'));
+const shapes = require('./shapes');
 
 // Alternate names: only for places big enough to be named in the news, Latin script, cased.
 const ALT_MIN_POP = 100000;
@@ -37,7 +38,7 @@ for (const line of fs.readFileSync(CITIES, 'utf8').split('\n')) {
   if (!line) continue;
   const f = line.split('\t');
   rows.push({ id: +f[0], name: f[1], ascii: f[2], alts: f[3], lat: +f[4], lon: +f[5],
-    fcode: f[7] || 'PPL', cc: f[8], a1: f[10], pop: +f[14] || 0 });
+    fcode: f[7] || 'PPL', cc: f[8], a1: f[10], a2: f[11], pop: +f[14] || 0 });
 }
 rows.sort((a, b) => a.id - b.id);
 const placeLines = ['#geonameid\tname\talternates\tlat\tlon\tfcode\tcc\tadmin1\tpopulation'];
@@ -85,10 +86,12 @@ for (const a2 of codes) {
     if (m) cap = m;
   }
   const capName = cap ? cap.name : (cl.capital || '');
-  // representative point: median of the country's populated places (inside its main territory)
+  // representative point: the centre of the main territory's outline (Natural Earth), moved to
+  // the nearest place inside it when the centre falls outside; else the median of its places
   const lat = median(places.map(p => p.lat));
   const lon = median(places.map(p => p.lon));
-  const pt = lat == null ? (cap ? [cap.lat, cap.lon] : ['', '']) : [lat, lon];
+  const outline = shapes.countryPoint(a2, places);
+  const pt = outline || (lat == null ? (cap ? [cap.lat, cap.lon] : ['', '']) : [lat, lon]);
   countryLines.push([a2, a3, name, names.join('|'), dem.join('|'), capName, cap ? cap.id : '',
     pt[0] === '' ? '' : coord(pt[0]), pt[1] === '' ? '' : coord(pt[1])].join('\t'));
 }
@@ -105,8 +108,18 @@ for (const [cc, code0, name, alts] of readTsv('admin1.tsv')) {
   }
   const inside = (byCc.get(cc) || []).filter(p => p.a1 === code);
   if (!inside.length) throw new Error(`admin1.tsv: no places in ${cc}.${code} (${name})`);
-  adminLines.push([cc, code, name, alts || '', coord(median(inside.map(p => p.lat))),
-    coord(median(inside.map(p => p.lon)))].join('\t'));
+  // US states: the centre of the Census outline; elsewhere the median of the division's places
+  const pt = (cc === 'US' && shapes.statePoint([name, ...(alts || '').split('|')], inside))
+    || [median(inside.map(p => p.lat)), median(inside.map(p => p.lon))];
+  adminLines.push([cc, code, name, alts || '', coord(pt[0]), coord(pt[1])].join('\t'));
+}
+
+// 4. second-level divisions: US counties, parishes and boroughs (Census outlines via us-atlas)
+const stateCodes = new Map(readTsv('admin1.tsv').filter(f => f[0] === 'US')
+  .flatMap(f => [f[2], ...(f[3] || '').split('|')].map(n => [n, f[1]])));
+const admin2Lines = ['#alpha2\tadmin1\tadmin2\tname\tother names\tlat\tlon\tpopulation'];
+for (const c of shapes.usCounties(stateCodes, byCc.get('US') || [])) {
+  admin2Lines.push(['US', c.state, c.code, c.name, c.alts.join('|'), coord(c.lat), coord(c.lon), c.pop].join('\t'));
 }
 
 fs.mkdirSync(OUT, { recursive: true });
@@ -115,4 +128,5 @@ gz[4] = gz[5] = gz[6] = gz[7] = 0; // no timestamp: reproducible bytes
 fs.writeFileSync(path.join(OUT, 'places.tsv.gz'), gz);
 fs.writeFileSync(path.join(OUT, 'countries.tsv'), countryLines.join('\n') + '\n');
 fs.writeFileSync(path.join(OUT, 'admin1.tsv'), adminLines.join('\n') + '\n');
-console.log(`places ${rows.length} (${gz.length} bytes gz), countries ${countryLines.length - 1}, admin1 ${adminLines.length - 1}`);
+fs.writeFileSync(path.join(OUT, 'admin2.tsv'), admin2Lines.join('\n') + '\n');
+console.log(`places ${rows.length} (${gz.length} bytes gz), countries ${countryLines.length - 1}, admin1 ${adminLines.length - 1}, admin2 ${admin2Lines.length - 1}`);

@@ -21,6 +21,7 @@ final class CandidateScorer {
             case "country" -> 7.5;
             case "region" -> 6.0;
             case "admin1" -> 5.0;
+            case "admin2" -> 4.5 - (c.alternate() ? 1.5 : 0); // a bare "Rapides" is rarely the parish
             default -> Math.log10(c.population() + 10.0) + switch (c.featureCode()) {
                 case "PPLC" -> 1.5;
                 case "PPLA" -> 1.0;
@@ -51,7 +52,7 @@ final class CandidateScorer {
             why.append(" (alternate name)");
         }
         String cc = c.country();
-        boolean place = c.kind().equals("city") || c.kind().equals("site");
+        boolean place = c.kind().equals("city") || c.kind().equals("site") || c.kind().equals("admin2");
         if (cues.person()) {
             s -= 10;
             why.append("; looks like a person's name");

@@ -3,7 +3,7 @@ package org.eventwire.geo;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Everything a name may refer to: country, region, first-level division, GeoNames places. */
+/** Everything a name may refer to: country, region, first- and second-level division, GeoNames places. */
 final class Candidates {
     private static final int MAX_PLACES = 25;
     private static final int MAX_ALTERNATES = 8;
@@ -39,6 +39,13 @@ final class Candidates {
             out.add(new PlaceCandidate("admin1", a.name(), ac == null ? null : ac.alpha3(), a.code(),
                     a.lat(), a.lon(), null, 0, "ADM1", false));
         }
+        for (Admin2 a : gaz.admin2ByName(name)) {
+            out.add(admin2(a, table, false));
+        }
+        List<Admin2> bare = gaz.admin2ByOtherName(name);
+        for (int i = 0; i < bare.size() && i < MAX_PLACES; i++) {
+            out.add(admin2(bare.get(i), table, true));
+        }
         List<GazetteerEntry> prim = gaz.byName(name);
         for (int i = 0; i < prim.size() && i < MAX_PLACES; i++) {
             out.add(place(prim.get(i), table, false));
@@ -54,6 +61,12 @@ final class Candidates {
         double lat = c.lat() == null ? 0 : c.lat();
         double lon = c.lon() == null ? 0 : c.lon();
         return new PlaceCandidate("country", c.name(), c.alpha3(), null, lat, lon, null, 0, null, alternate);
+    }
+
+    static PlaceCandidate admin2(Admin2 a, CountryTable table, boolean bareName) {
+        Country c = table.byAlpha2(a.alpha2());
+        return new PlaceCandidate("admin2", a.name(), c == null ? null : c.alpha3(), a.admin1(), a.lat(), a.lon(),
+                null, a.population(), "ADM2", bareName);
     }
 
     static PlaceCandidate place(GazetteerEntry e, CountryTable table, boolean alternate) {

@@ -98,7 +98,8 @@ final class EnclosingPlace {
     private static int rank(PlaceCandidate c) {
         return switch (c.kind()) {
             case "city", "site" -> 3;
-            case "admin1" -> 2;
+            case "admin2" -> 2;
+            case "admin1" -> 1;
             case "region" -> 1;
             default -> 0;
         };

@@ -15,13 +15,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * GeoNames populated places with a name index, plus first-level divisions. One read-only
+ * GeoNames populated places with a name index, plus first- and second-level divisions. One read-only
  * instance per JVM ({@link #get()}): the shipped index (cities500, about 200,000 places), or a
  * directory written by {@code eventwire import-geonames} when the system property
  * {@code eventwire.gazetteer} or the environment variable {@code EVENTWIRE_GAZETTEER} names it.
  */
 public final class Gazetteer {
     public static final String PROPERTY = "eventwire.gazetteer";
+    static final String ADMIN2_RESOURCE = "admin2.tsv";
     private static final Lazy<Gazetteer> INSTANCE = new Lazy<>(Gazetteer::loadConfigured);
 
     private final GazetteerEntry[] entries;
@@ -31,9 +32,15 @@ public final class Gazetteer {
     private final Map<String, int[]> alternate;
     private final Map<String, List<Admin1>> admin1ByName = new HashMap<>();
     private final Map<String, Admin1> admin1ByCode = new HashMap<>();
+    private final Map<String, List<Admin2>> admin2ByName = new HashMap<>();
+    private final Map<String, List<Admin2>> admin2ByOtherName = new HashMap<>();
     private final long loadMillis;
 
     Gazetteer(List<GazetteerEntry> list, List<String[]> admin1Rows, long startNanos) {
+        this(list, admin1Rows, TsvResource.rows(ADMIN2_RESOURCE), startNanos);
+    }
+
+    Gazetteer(List<GazetteerEntry> list, List<String[]> admin1Rows, List<String[]> admin2Rows, long startNanos) {
         entries = list.toArray(new GazetteerEntry[0]);
         // biggest first, so every name's list is built in population order without sorting
         Arrays.sort(entries, Comparator.comparingLong((GazetteerEntry e) -> -e.population())
@@ -75,6 +82,13 @@ public final class Gazetteer {
             admin1ByName.computeIfAbsent(GeoText.key(ad.name()), x -> new ArrayList<>()).add(ad);
             for (String n : ad.otherNames()) {
                 admin1ByName.computeIfAbsent(GeoText.key(n), x -> new ArrayList<>()).add(ad);
+            }
+        }
+        for (String[] f : admin2Rows) {
+            Admin2 ad = Admin2.of(f);
+            admin2ByName.computeIfAbsent(GeoText.key(ad.name()), x -> new ArrayList<>()).add(ad);
+            for (String n : ad.otherNames()) {
+                admin2ByOtherName.computeIfAbsent(GeoText.key(n), x -> new ArrayList<>()).add(ad);
             }
         }
         loadMillis = (System.nanoTime() - startNanos) / 1_000_000;
@@ -129,7 +143,16 @@ public final class Gazetteer {
             } else {
                 admins = TsvResource.rows("admin1.tsv");
             }
-            return new Gazetteer(list, admins, t0);
+            Path admin2 = dir.resolve(ADMIN2_RESOURCE);
+            List<String[]> admins2;
+            if (Files.exists(admin2)) {
+                try (BufferedReader ar = Files.newBufferedReader(admin2)) {
+                    admins2 = TsvResource.rows(ar);
+                }
+            } else {
+                admins2 = TsvResource.rows(ADMIN2_RESOURCE);
+            }
+            return new Gazetteer(list, admins, admins2, t0);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read gazetteer " + places, e);
         }
@@ -137,6 +160,11 @@ public final class Gazetteer {
 
     public int size() {
         return entries.length;
+    }
+
+    /** Every place, biggest first (for checks over the whole index). */
+    List<GazetteerEntry> all() {
+        return List.of(entries);
     }
 
     public long loadMillis() {
@@ -165,6 +193,16 @@ public final class Gazetteer {
 
     public List<Admin1> admin1ByName(String name) {
         return admin1ByName.getOrDefault(GeoText.key(name), List.of());
+    }
+
+    /** Second-level divisions by full name ("Rapides Parish"). */
+    public List<Admin2> admin2ByName(String name) {
+        return admin2ByName.getOrDefault(GeoText.key(name), List.of());
+    }
+
+    /** Second-level divisions by bare name ("Rapides"). */
+    public List<Admin2> admin2ByOtherName(String name) {
+        return admin2ByOtherName.getOrDefault(GeoText.key(name), List.of());
     }
 
     public Admin1 admin1(String alpha2, String code) {

@@ -1,7 +1,7 @@
 package org.eventwire.geo;
 
 /**
- * One thing a name may refer to. kind is country, admin1, city, region or site; country is
+ * One thing a name may refer to. kind is country, admin1, admin2 (county), city, region or site; country is
  * ISO alpha-3 (null for regions across countries); admin1 is the GeoNames admin1 code.
  * alternate is true when only an alternate name matched.
  */
@@ -11,7 +11,10 @@ public record PlaceCandidate(String kind, String name, String country, String ad
 
     /** Identity of the place, to merge mentions: geonameid, or kind and name. */
     public String id() {
-        return geonameId != null ? "g" + geonameId : kind + ":" + country + ":" + name;
+        if (geonameId != null) {
+            return "g" + geonameId;
+        }
+        return kind.equals("admin2") ? kind + ":" + country + ":" + admin1 + ":" + name : kind + ":" + country + ":" + name;
     }
 
     public String feature() {

@@ -76,8 +76,8 @@ public final class PlaceResolver {
         List<Resolved> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Choice c = second[i];
-            boolean absorbed = absorbedQualifier(ms.get(i), c, ms, cues);
-            if (absorbed || cues[i].person()) {
+            // a qualifying state ("Paris, Texas") is a place of the article too
+            if (cues[i].person()) {
                 continue;
             }
             if (c.best == null || c.score < MIN_SCORE) {
@@ -91,6 +91,14 @@ public final class PlaceResolver {
             out.add(new Resolved(ms.get(i), c.best, c.confidence, c.reason,
                     c.best.kind().equals("region")));
         }
+        Map<String, Resolved> countries = new HashMap<>();
+        for (Resolved r : out) {
+            if (r.candidate().kind().equals("country")) {
+                countries.putIfAbsent(r.candidate().country(), r);
+            }
+        }
+        out.addAll(DemonymMentions.find(text, ms, countries, table));
+        out.sort(Comparator.comparingInt((Resolved r) -> r.mention().start()));
         return out;
     }
 
@@ -166,7 +174,7 @@ public final class PlaceResolver {
             if (c.best.country() != null && !sameSentence) {
                 countries.merge(c.best.country(), 1, Integer::sum);
             }
-            if (c.best.kind().equals("city") || c.best.kind().equals("admin1")) {
+            if (c.best.kind().equals("city") || c.best.kind().equals("admin1") || c.best.kind().equals("admin2")) {
                 admin1.merge(CandidateScorer.alpha2(c.best) + "." + c.best.admin1(), 1, Integer::sum);
             }
             anchors.add(c.best);
@@ -216,20 +224,6 @@ public final class PlaceResolver {
 
     private static boolean strong(ContextCues c) {
         return c.qualifier() != null || c.capital() || c.apposition() != null || !c.modifierCountries().isEmpty();
-    }
-
-    // "Paris, Texas": the state only says which Paris; it is no place of its own
-    private static boolean absorbedQualifier(PlaceMention m, Choice c, List<PlaceMention> all, ContextCues[] cues) {
-        if (c.best == null || !c.best.kind().equals("admin1")) {
-            return false;
-        }
-        for (int j = 0; j < all.size(); j++) {
-            PlaceMention o = all.get(j);
-            if (o != m && cues[j].qualifier() != null && o.end() < m.start() && m.end() <= cues[j].qualifierEnd()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Groups readings into places; countries, states and regions take their canonical name. */

@@ -33,6 +33,19 @@ public final class PlaceSpotter {
             "sale", "hope", "best", "mission", "independence", "surprise", "union", "providence",
             "orange", "victoria", "marion", "of", "may", "march", "university", "normal", "garden");
 
+    // words after a town's name that make the name a local institution's ("Paris Police Department")
+    private static final Set<String> LOCAL_HEADS = Set.of("police", "sheriff", "fire", "city", "town",
+            "village", "township", "school", "schools", "high", "middle", "elementary", "public", "library",
+            "council", "commission", "commissioners", "board", "court", "municipal", "hospital", "chamber",
+            "rescue", "volunteer", "water", "housing", "planning", "zoning", "parks", "mayor", "selectmen",
+            "news", "times", "herald", "review", "tribune", "journal", "gazette", "register", "daily",
+            "community", "area", "regional", "county", "district", "airport", "rotary", "lions");
+
+    // national institutions named after a place say nothing of where things happen
+    private static final Set<String> NOT_LOCAL = Set.of("institute", "university", "college", "post",
+            "times", "magazine", "journal", "globe", "press", "symphony", "philharmonic", "ballet", "opera",
+            "museum", "declaration", "agreement", "accord", "accords", "convention", "protocol", "treaty");
+
     private final Gazetteer gaz;
     private final CountryTable table;
 
@@ -58,10 +71,39 @@ public final class PlaceSpotter {
         return out;
     }
 
+    /**
+     * A place at the head of an organisation's name: "Kansas Highway Patrol", "Licking County
+     * Prosecutor", "Paris Police Department". Countries and divisions lead any name; a town only
+     * one whose next word is a local institution's.
+     */
+    public PlaceMention leadingPlace(String text, int start, int end, int sentenceStart, int sentenceEnd) {
+        List<Words.Token> toks = Words.tokens(text, start, end);
+        for (int n = Math.min(4, toks.size() - 1); n >= 1; n--) {
+            Words.Token first = toks.get(0);
+            Words.Token last = toks.get(n - 1);
+            Words.Token next = toks.get(n);
+            if (first.start() != start || !last.capitalised() || !next.capitalised() || !inner(toks, 0, n)) {
+                continue;
+            }
+            String phrase = text.substring(first.start(), last.end());
+            String head = next.text().toLowerCase(Locale.ROOT);
+            boolean division = (table.byName(phrase) != null || !gaz.admin1ByName(phrase).isEmpty()
+                    || !gaz.admin2ByName(phrase).isEmpty()) && !NOT_LOCAL.contains(head);
+            boolean town = !gaz.byName(phrase).isEmpty() && LOCAL_HEADS.contains(head);
+            if (division || town) {
+                return new PlaceMention(first.start(), last.end(), phrase, null, sentenceStart, sentenceEnd);
+            }
+        }
+        return null;
+    }
+
     private int match(String text, List<Words.Token> toks, int i, List<PlaceMention> out, int[] sent) {
         Words.Token t = toks.get(i);
-        if (!t.capitalised() || CONNECTORS.contains(t.text().toLowerCase(Locale.ROOT))) {
-            return 0; // "The US" is spotted as "US"
+        if (!t.capitalised()) {
+            return 0;
+        }
+        if (CONNECTORS.contains(t.text().toLowerCase(Locale.ROOT))) {
+            return abbreviatedState(text, t, out, sent); // "The US" is spotted as "US"
         }
         for (int n = Math.min(6, toks.size() - i); n >= 1; n--) {
             Words.Token last = toks.get(i + n - 1);
@@ -77,6 +119,18 @@ public final class PlaceSpotter {
             return n;
         }
         return 0;
+    }
+
+    // "Alexandria, La.": a state's abbreviation that is also a connector word, after a town
+    private int abbreviatedState(String text, Words.Token t, List<PlaceMention> out, int[] sent) {
+        boolean dotted = t.end() < text.length() && text.charAt(t.end()) == '.';
+        boolean afterComma = text.substring(Math.max(0, t.start() - 2), t.start()).equals(", ");
+        if (!dotted || !afterComma || gaz.admin1ByName(t.text() + ".").isEmpty()) {
+            return 0;
+        }
+        out.add(new PlaceMention(t.start(), t.end() + 1, text.substring(t.start(), t.end() + 1), "STATE_OR_PROVINCE",
+                sent[0], sent[1]));
+        return 1;
     }
 
     // inner words are capitalised or connectors ("Bosnia and Herzegovina", "Rio de Janeiro")
@@ -110,7 +164,7 @@ public final class PlaceSpotter {
             return "LOCATION";
         }
         boolean bigCity = big(gaz.byName(phrase), MIN_CITY_POPULATION) || big(gaz.byAlternateName(phrase), MIN_ALTERNATE_POPULATION);
-        boolean division = !gaz.admin1ByName(phrase).isEmpty();
+        boolean division = !gaz.admin1ByName(phrase).isEmpty() || !gaz.admin2ByName(phrase).isEmpty();
         if (bigCity && division) {
             return "";
         }

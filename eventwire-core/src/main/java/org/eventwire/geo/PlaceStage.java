@@ -32,6 +32,18 @@ public final class PlaceStage implements Stage {
                 mentions.add(new PlaceMention(m.start(), m.end(), m.text(), "LOCATION", s[0], s[1]));
             }
         }
+        for (Entity e : ctx.entities()) {
+            if (!e.type().equals("ORGANIZATION")) {
+                continue;
+            }
+            for (Mention m : e.mentions()) {
+                int[] s = sentenceOf(ctx.sentences(), m.start(), text);
+                PlaceMention lead = spotter.leadingPlace(text, m.start(), m.end(), s[0], s[1]);
+                if (lead != null) {
+                    mentions.add(lead);
+                }
+            }
+        }
         for (PlaceMention m : spotter.spot(text)) {
             if (mentions.stream().noneMatch(x -> x.start() < m.end() && m.start() < x.end())
                     && ctx.entityAt(m.start()) == null) {
