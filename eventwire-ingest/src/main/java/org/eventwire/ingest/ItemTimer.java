@@ -31,6 +31,11 @@ public final class ItemTimer {
         ticks = 0;
     }
 
+    /** Leaves time out of the item's account: time spent waiting for input is not work on it. */
+    void exclude(long nanos) {
+        start += nanos;
+    }
+
     /** Milliseconds spent on the current item so far. */
     public long spentMillis() {
         return (System.nanoTime() - start) / 1_000_000L;

@@ -5,9 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * An input stream that checks its reader's item clock on every read, so that reading (skipping
- * a huge WARC record, a run of blank lines, a slow pipe that keeps sending) ends with the
- * item's budget. The step is set once the input's format is known.
+ * The raw input under every reader: it checks the reader's item clock on every read, so that
+ * working through input (skipping a huge WARC record, inflating, a run of blank lines) ends with
+ * the item's budget. Time blocked waiting for the source (a pipe that sends slowly) is left out
+ * of the item's account: it costs no work. The step is set once the input's format is known.
  */
 final class TimedInputStream extends FilterInputStream {
     private final ItemTimer timer;
@@ -25,18 +26,27 @@ final class TimedInputStream extends FilterInputStream {
     @Override
     public int read() throws IOException {
         timer.tick(step);
-        return super.read();
+        long t0 = System.nanoTime();
+        int b = super.read();
+        timer.exclude(System.nanoTime() - t0);
+        return b;
     }
 
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
         timer.check(step);
-        return super.read(b, off, len);
+        long t0 = System.nanoTime();
+        int n = super.read(b, off, len);
+        timer.exclude(System.nanoTime() - t0);
+        return n;
     }
 
     @Override
     public long skip(long n) throws IOException {
         timer.check(step);
-        return super.skip(n);
+        long t0 = System.nanoTime();
+        long skipped = super.skip(n);
+        timer.exclude(System.nanoTime() - t0);
+        return skipped;
     }
 }

@@ -55,16 +55,17 @@ class HostileInputTest {
 
     @Test
     void aJsonLinesPageOverBudgetFailsAloneAndTheNextLineIsRead() throws IOException {
-        String page = "<html><body>" + nestedDivs(100_000) + "</body></html>";
+        // reading the 1.7 MB line takes milliseconds, parsing 150,000 levels takes seconds
+        String page = "<html><body>" + nestedDivs(150_000) + "</body></html>";
         String lines = "{\"id\":\"deep\",\"html\":\"" + page + "\"}\n{\"id\":\"next\",\"text\":\"" + SENTENCE + "\"}\n";
         List<InputItem> items = new ArrayList<>();
         try (ArticleReader r = InputReaders.open("pages.jsonl",
-                new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), 200)) {
+                new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), 1_000)) {
             r.forEachRemaining(items::add);
         }
         assertEquals(2, items.size(), items.toString());
-        assertEquals("html extraction: over the 0.2 s budget", items.get(0).error());
-        assertTrue(items.get(0).readMillis() >= 200);
+        assertEquals("html extraction: over the 1 s budget", items.get(0).error());
+        assertTrue(items.get(0).readMillis() >= 1_000);
         assertEquals("next", items.get(1).article().id());
     }
 
@@ -113,5 +114,34 @@ class HostileInputTest {
         assertEquals(1, items.size());
         assertNull(items.get(0).error());
         assertEquals(SENTENCE, items.get(0).article().text());
+    }
+
+    @Test
+    void waitingForASlowPipeIsNotCountedAgainstTheBudget() {
+        byte[] line = ("{\"id\":\"slow\",\"text\":\"" + SENTENCE + "\"}\n").getBytes(StandardCharsets.UTF_8);
+        java.io.InputStream slow = new java.io.InputStream() {
+            private int pos;
+
+            @Override
+            public int read() {
+                if (pos >= line.length) {
+                    return -1;
+                }
+                if (pos == 10) {
+                    try {
+                        Thread.sleep(1_200);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                return line[pos++];
+            }
+        };
+        List<InputItem> items = new ArrayList<>();
+        try (ArticleReader r = InputReaders.open("-", slow, 500)) {
+            r.forEachRemaining(items::add);
+        }
+        assertEquals(1, items.size(), items.toString());
+        assertEquals("slow", items.get(0).article().id(), String.valueOf(items.get(0).error()));
     }
 }
