@@ -102,6 +102,9 @@ public final class DatelineParser implements Stage {
             if (md == null && agency == null && !(capsPlace && sep != null && !sep.endsWith(":") && !sep.equals("."))) {
                 continue;
             }
+            if (sep == null && md == null) {
+                continue; // "Leaders of African Union (AU) met": without a dash only a dated form (PTI) counts
+            }
             String date = null;
             boolean inferred = false;
             if (md != null) {

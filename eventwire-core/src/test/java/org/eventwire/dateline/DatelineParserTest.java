@@ -183,5 +183,6 @@ class DatelineParserTest {
     void aWordInTheDatePlaceThatIsNoMonthIsNoDateline() {
         assertNull(read("Boston, Calif 3 - nothing"));
         assertNull(read("By the numbers: what the budget means"));
+        assertNull(read("Leaders of the African Union (AU) met in Niamey on Sunday."), "an agency needs a date or a dash");
     }
 }
