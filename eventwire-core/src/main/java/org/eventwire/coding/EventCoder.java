@@ -51,7 +51,7 @@ public final class EventCoder implements Stage {
         }
         SentenceCoder coder = new SentenceCoder(dict, dateInt(ctx.referenceDate()));
         ArticleActors actors = new ArticleActors(ctx, coder.finder(), sents);
-        EventTiming timing = new EventTiming(ctx.referenceDate());
+        EventTiming timing = new EventTiming(ctx);
         Map<String, Event> merged = new LinkedHashMap<>();
         boolean storyDiscard = sents.stream().anyMatch(s -> coder.discarded(s, true));
         for (Sent s : sents) {

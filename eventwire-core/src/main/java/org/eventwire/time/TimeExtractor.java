@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * Collects the time expressions SUTime normalised (relative to the reference date the NLP stage
- * set) as TIMEX3 values with their spans.
+ * set) as TIMEX3 values with their spans, with the values news means where the article date alone
+ * misleads (weekdays by tense, days counted from the story's last day: {@link NarrativeTimes}).
  */
 public final class TimeExtractor implements Stage {
 
@@ -39,7 +40,7 @@ public final class TimeExtractor implements Stage {
                         t.timexType(), mod == null || mod.isEmpty() ? null : mod));
             }
         }
-        ctx.setTimes(out);
+        ctx.setTimes(NarrativeTimes.resolve(out, ctx.sentences(), ctx.text(), ctx.referenceDate()));
     }
 
     @Override

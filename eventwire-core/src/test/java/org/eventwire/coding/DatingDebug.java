@@ -39,11 +39,17 @@ public final class DatingDebug {
             for (int i = 0; i < ctx.document().sentences().size(); i++) {
                 sents.add(Sent.of(i, ctx.document().sentences().get(i)));
             }
-            EventTiming timing = new EventTiming(ctx.referenceDate());
+            EventTiming timing = new EventTiming(ctx);
             int dl = ctx.dateline() != null && ctx.dateline().evidence() != null ? ctx.dateline().evidence().end() : 0;
             System.out.println("== " + g.get("id").asText() + " ref " + ctx.referenceDate());
+            if (Boolean.getBoolean("times")) {
+                ctx.times().forEach(t -> System.out.println("   T " + t.text() + " = " + t.value() + " @" + t.start()));
+            }
             for (Sent s : sents) {
                 timing.see(s, ctx.times(), dl);
+                if (Boolean.getBoolean("times")) {
+                    System.out.println("   S" + s.index + " " + timing.state() + " " + s.word[0] + " " + (s.size() > 1 ? s.word[1] : ""));
+                }
                 for (JsonNode e : g.get("events")) {
                     String ev = e.path("evidence").asText("");
                     int at = ev.isEmpty() ? -1 : text.indexOf(ev);
