@@ -54,6 +54,31 @@ final class EnclosingPlace {
                 break;
             }
         }
+        // a place the article resolved, named inside its name ("the Gainesville Riding Club")
+        for (int i = 0; encl == null && i < toks.size() - 1; i++) {
+            for (int j = toks.size() - 1; encl == null && j > i; j--) {
+                String key = GeoText.key(display.substring(toks.get(i).start(), toks.get(j - 1).end()));
+                for (var e : resolved.entrySet()) {
+                    if (e.getKey() != m && GeoText.key(Candidates.clean(e.getKey().text())).equals(key)
+                            && !e.getValue().kind().equals("site")) {
+                        encl = e.getValue();
+                        how = "its name holds " + encl.name() + ", named in the article";
+                        break;
+                    }
+                }
+            }
+        }
+        // a state inside its name ("North Texas", "Central Ohio")
+        for (int i = 0; encl == null && i < toks.size(); i++) {
+            List<Admin1> as = gaz.admin1ByName(toks.get(i).text());
+            if (as.size() == 1 && toks.get(i).text().length() > 3) {
+                Admin1 a = as.get(0);
+                Country ac = table.byAlpha2(a.alpha2());
+                encl = new PlaceCandidate("admin1", a.name(), ac == null ? null : ac.alpha3(), a.code(), a.lat(),
+                        a.lon(), null, 0, "ADM1", false);
+                how = "its name holds the state " + a.name();
+            }
+        }
         // a known city or country inside its own name
         for (int i = 0; encl == null && i < toks.size() - 1; i++) {
             String w = toks.get(i).text();
