@@ -15,6 +15,7 @@ const iso = require('i18n-iso-countries');
 const nat = require('i18n-nationality/langs/en.json').nationalities;
 const clist = JSON.parse(fs.readFileSync(path.join(__dirname, 'node_modules/countries-list/countries.min.json'), 'utf8'));
 const shapes = require('./shapes');
+const factbook = require('./factbook').points();
 
 // Alternate names: only for places big enough to be named in the news, Latin script, cased.
 const ALT_MIN_POP = 100000;
@@ -86,11 +87,12 @@ for (const a2 of codes) {
     if (m) cap = m;
   }
   const capName = cap ? cap.name : (cl.capital || '');
-  // representative point: the centre of the main territory's outline (Natural Earth), moved to
-  // the nearest place inside it when the centre falls outside; else the median of its places
+  // representative point: the World Factbook's when it lies on the country's land; else the centre
+  // of the main territory's outline (Natural Earth), moved to the nearest place inside it when the
+  // centre falls outside; else the median of its places
   const lat = median(places.map(p => p.lat));
   const lon = median(places.map(p => p.lon));
-  const outline = shapes.countryPoint(a2, places);
+  const outline = shapes.countryPoint(a2, places, factbook.get(a2));
   const pt = outline || (lat == null ? (cap ? [cap.lat, cap.lon] : ['', '']) : [lat, lon]);
   countryLines.push([a2, a3, name, names.join('|'), dem.join('|'), capName, cap ? cap.id : '',
     pt[0] === '' ? '' : coord(pt[0]), pt[1] === '' ? '' : coord(pt[1])].join('\t'));

@@ -78,9 +78,11 @@ for (const f of topo.feature(world, world.objects.countries).features) {
 const counties = topo.feature(us, us.objects.counties).features;
 const states = new Map(topo.feature(us, us.objects.states).features.map(f => [f.properties.name, f]));
 
-function countryPoint(alpha2, places) {
+/** The standard point when it lies on the country's land (or there is no outline), else the outline's. */
+function countryPoint(alpha2, places, standard) {
   const f = countries.get(alpha2);
-  return f ? point(f, places) : null;
+  if (standard && (!f || polygons(f).some(p => insidePolygon(standard[1], standard[0], p)))) return standard;
+  return f ? point(f, places) : standard || null;
 }
 
 function statePoint(names, places) {

@@ -69,6 +69,10 @@ final class CandidateScorer {
                 s -= 4;
             }
         }
+        if (c.kind().equals("city") && q == null && CountryTable.get().byName(c.name()) != null) {
+            s -= 3; // "Lebanon", "Italy": the country unless a state is named with the town
+            why.append("; shares a country's name");
+        }
         if (cues.capital()) {
             if (place && "PPLC".equals(c.featureCode())) {
                 s += 4;
@@ -144,7 +148,7 @@ final class CandidateScorer {
                 continue;
             }
             double km = GeoText.km(a.lat(), a.lon(), c.lat(), c.lon());
-            best = Math.max(best, km < 300 ? 2.0 : km < 1000 ? 1.0 : 0);
+            best = Math.max(best, km < 60 ? 3.0 : km < 300 ? 2.0 : km < 1000 ? 1.0 : 0);
         }
         return best;
     }

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * Places the gazetteer lacks ("Diori Hamani International Airport", "Tahrir Square", "the
  * Sinai coast"): output as a site (or region) with the country and point of the enclosing place
  * the text gives: a place right after it ("in Cairo", ", Niamey"), a known place inside its
- * name ("Kabul airport"), a place in its sentence, else the article's dateline country. The
+ * name ("Kabul airport"), a place in its sentence, the article's most named town, else the
+ * article's dateline country. The
  * point is marked approximate.
  */
 final class EnclosingPlace {
@@ -18,7 +19,9 @@ final class EnclosingPlace {
             "camp", "market", "hotel", "hospital", "university", "mosque", "church", "cathedral",
             "temple", "building", "tower", "park", "station", "prison", "crossing", "dam", "plant",
             "mine", "embassy", "consulate", "parliament", "house", "center", "centre", "hall",
-            "terminal", "checkpoint", "refinery", "compound", "residence", "barracks", "village");
+            "terminal", "checkpoint", "refinery", "compound", "residence", "barracks", "village",
+            "school", "academy", "college", "library", "courthouse", "jail", "drive", "lane", "boulevard",
+            "highway", "pike", "trail", "mall", "plaza", "arena", "field", "museum", "cemetery");
     private static final Pattern NEAR = Pattern.compile("^\\s*(?:,|in|at|near|outside|of|on the outskirts of|north of|south of|east of|west of)\\s*");
 
     private final Gazetteer gaz;
@@ -54,6 +57,31 @@ final class EnclosingPlace {
                 break;
             }
         }
+        // a place the article resolved, named inside its name ("the Gainesville Riding Club")
+        for (int i = 0; encl == null && i < toks.size() - 1; i++) {
+            for (int j = toks.size() - 1; encl == null && j > i; j--) {
+                String key = GeoText.key(display.substring(toks.get(i).start(), toks.get(j - 1).end()));
+                for (var e : resolved.entrySet()) {
+                    if (e.getKey() != m && GeoText.key(Candidates.clean(e.getKey().text())).equals(key)
+                            && !e.getValue().kind().equals("site")) {
+                        encl = e.getValue();
+                        how = "its name holds " + encl.name() + ", named in the article";
+                        break;
+                    }
+                }
+            }
+        }
+        // a state inside its name ("North Texas", "Central Ohio")
+        for (int i = 0; encl == null && i < toks.size(); i++) {
+            List<Admin1> as = gaz.admin1ByName(toks.get(i).text());
+            if (as.size() == 1 && toks.get(i).text().length() > 3) {
+                Admin1 a = as.get(0);
+                Country ac = table.byAlpha2(a.alpha2());
+                encl = new PlaceCandidate("admin1", a.name(), ac == null ? null : ac.alpha3(), a.code(), a.lat(),
+                        a.lon(), null, 0, "ADM1", false);
+                how = "its name holds the state " + a.name();
+            }
+        }
         // a known city or country inside its own name
         for (int i = 0; encl == null && i < toks.size() - 1; i++) {
             String w = toks.get(i).text();
@@ -82,6 +110,11 @@ final class EnclosingPlace {
                 how = "its sentence names " + c.name();
             }
         }
+        // else the article's own town: local news is mostly about its area
+        if (encl == null) {
+            encl = focus(all, resolved);
+            how = encl == null ? null : "the article's most named town is " + encl.name();
+        }
         if (encl == null && dateline != null && table.byAlpha3(dateline) != null) {
             encl = Candidates.country(table.byAlpha3(dateline), false);
             how = "the dateline country";
@@ -93,6 +126,25 @@ final class EnclosingPlace {
                 encl.lon(), null, 0, null, false);
         String reason = "not in the gazetteer; " + kind + " placed at " + encl.name() + " (" + how + ")";
         return new PlaceResolver.Resolved(m, site, how.startsWith("the text") ? 0.6 : 0.4, reason, true);
+    }
+
+    // the town (or county) named most often in the article, if it is named at least twice
+    private static PlaceCandidate focus(List<PlaceMention> all, Map<PlaceMention, PlaceCandidate> resolved) {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        Map<String, PlaceCandidate> byId = new java.util.HashMap<>();
+        PlaceCandidate best = null;
+        for (PlaceMention o : all) {
+            PlaceCandidate c = resolved.get(o);
+            if (c == null || rank(c) < 2 || c.kind().equals("site")) {
+                continue;
+            }
+            int n = counts.merge(c.id(), 1, Integer::sum);
+            byId.put(c.id(), c);
+            if (n >= 2 && (best == null || n > counts.get(best.id()))) {
+                best = c;
+            }
+        }
+        return best;
     }
 
     private static int rank(PlaceCandidate c) {

@@ -20,7 +20,7 @@ import java.util.zip.GZIPOutputStream;
  * Imports a GeoNames dump (allCountries.txt, cities500.txt, cities15000.txt ...: 19 tab-separated
  * columns) and optionally countryInfo.txt into a directory that {@link Gazetteer#load} and
  * {@link CountryTable} read. Places of the chosen feature classes (P by default; S adds sites
- * such as airports and palaces) go to places.tsv.gz; ADM1 rows go to admin1.tsv. Bad lines are
+ * such as airports and palaces) go to places.tsv.gz; ADM1 rows go to admin1.tsv, ADM2 rows to admin2.tsv. Bad lines are
  * reported one line each and skipped.
  */
 public final class GeonamesImporter {
@@ -52,6 +52,7 @@ public final class GeonamesImporter {
         Files.createDirectories(outDir);
         List<GazetteerEntry> places = new ArrayList<>();
         List<String> admin1 = new ArrayList<>();
+        List<String> admin2 = new ArrayList<>();
         int bad = 0;
         for (Path dump : dumps) {
             try (BufferedReader r = TsvResource.open(Files.newInputStream(dump), dump.toString().endsWith(".gz"))) {
@@ -62,7 +63,7 @@ public final class GeonamesImporter {
                         continue;
                     }
                     try {
-                        accept(line.split("\t", -1), places, admin1);
+                        accept(line.split("\t", -1), places, admin1, admin2);
                     } catch (RuntimeException e) {
                         bad++;
                         errors.println(dump.getFileName() + ":" + lineNo + ": skipped, " + e.getMessage());
@@ -85,6 +86,9 @@ public final class GeonamesImporter {
         if (!admin1.isEmpty()) {
             Files.write(outDir.resolve(ADMIN1_FILE), admin1, StandardCharsets.UTF_8);
         }
+        if (!admin2.isEmpty()) {
+            Files.write(outDir.resolve(Gazetteer.ADMIN2_RESOURCE), admin2, StandardCharsets.UTF_8);
+        }
         int countries = 0;
         if (countryInfo != null) {
             countries = new CountryInfoImport(errors).run(countryInfo, places, outDir.resolve(COUNTRIES_FILE));
@@ -92,7 +96,7 @@ public final class GeonamesImporter {
         return new Result(places.size(), admin1.size(), countries, bad);
     }
 
-    private void accept(String[] f, List<GazetteerEntry> places, List<String> admin1) {
+    private void accept(String[] f, List<GazetteerEntry> places, List<String> admin1, List<String> admin2) {
         if (f.length < 15) {
             throw new IllegalArgumentException("expected 19 columns, found " + f.length);
         }
@@ -114,6 +118,13 @@ public final class GeonamesImporter {
             List<String> alts = latinAlternates(name, f[2], f[3], true);
             admin1.add(String.join("\t", cc, f[10], name, String.join("|", alts),
                     Double.toString(lat), Double.toString(lon)));
+            return;
+        }
+        if ("A".equals(fclass) && "ADM2".equals(fcode) && f.length > 11) {
+            // "Rapides Parish" is also found as "Rapides"
+            String bare = name.replaceFirst("\\s+(County|Parish|Borough|District|Municipality)$", "");
+            admin2.add(String.join("\t", cc, f[10], f[11], name, bare.equals(name) ? "" : bare,
+                    Double.toString(lat), Double.toString(lon), Long.toString(pop)));
             return;
         }
         boolean tooSmall = "P".equals(fclass) && pop < options.minPopulation(); // sites have no population

@@ -201,7 +201,7 @@ public final class PlaceResolver {
         Map<String, Map<String, Double>> sums = new HashMap<>();
         Map<String, Integer> counts = new HashMap<>();
         for (int i = 0; i < cs.length; i++) {
-            if (!strong(cues[i])) {
+            if (!strong(cues[i]) && !cues[i].person()) { // a surname reading must not drag the place's other mentions down
                 Map<String, Double> s = sums.computeIfAbsent(keys[i], k -> new HashMap<>());
                 cs[i].scores.forEach((id, v) -> s.merge(id, v, Double::sum));
                 counts.merge(keys[i], 1, Integer::sum);
@@ -209,7 +209,7 @@ public final class PlaceResolver {
         }
         for (int i = 0; i < cs.length; i++) {
             int k = counts.getOrDefault(keys[i], 0);
-            if (strong(cues[i]) || k < 2) {
+            if (strong(cues[i]) || cues[i].person() || k < 2) {
                 continue;
             }
             String before = cs[i].best == null ? null : cs[i].best.id();

@@ -22,7 +22,9 @@ class GeonamesImporterTest {
             row(103, "Zed Airport", "Zed Airport", "", "10.55", "20.2", "S", "AIRP", "NE", "08", "0"),
             row(104, "Zed Region", "Zed Region", "Zedland", "11.0", "21.0", "A", "ADM1", "NE", "08", "900000"),
             "105\tBroken\tBroken\t\tnot-a-number\t1.0\tP\tPPL\tNE",
-            row(106, "Farhill", "Farhill", "", "95.0", "1.0", "P", "PPL", "NE", "08", "10")) + "\n";
+            row(106, "Farhill", "Farhill", "", "95.0", "1.0", "P", "PPL", "NE", "08", "10"),
+            String.join("\t", "107", "Zed County", "Zed County", "", "40.2", "-90.1", "A", "ADM2", "US", "",
+                    "IL", "031", "", "", "5000", "", "200", "America/Chicago", "2024-01-01")) + "\n";
     private static final String COUNTRY_INFO = "#ISO\tISO3\tISO-Numeric\tfips\tCountry\tCapital\n"
             + "NE\tNER\t562\tNG\tNiger\tZedville\t1267000\t24206636\tAF\t.ne\tXOF\tFranc\t227\t####\t^(\\d{4})$\tfr-NE,ha,kr,dje\t2440476\tLY,TD,BJ,DZ,NG,BF,ML\t\n"
             + "ZZ\tZZZ\t999\tZZ\tZedistan\tZedville\n";
@@ -60,6 +62,11 @@ class GeonamesImporterTest {
         assertEquals(100, g.byAlternateName("Zed City").get(0).geonameId());
         assertTrue(g.byAlternateName("ZDV").isEmpty(), "codes are not names");
         assertEquals("Zed Region", g.admin1ByName("Zedland").get(0).name());
+        Admin2 county = g.admin2ByOtherName("Zed").get(0);
+        assertEquals("Zed County", county.name());
+        assertEquals("IL", county.admin1());
+        assertEquals("031", county.code());
+        assertTrue(g.admin2ByName("Rapides Parish").isEmpty(), "a dump's divisions replace the shipped ones");
         assertEquals("site", Candidates.place(g.byName("Zed Airport").get(0), CountryTable.get(), false).kind());
 
         CountryTable t = new CountryTable(TsvResource.rows(Files.newBufferedReader(out.resolve("countries.tsv"))), List.of());

@@ -23,7 +23,8 @@ class LocalPlacesTest {
             while (at >= 0) {
                 int end = at + n.length();
                 if (end == text.length() || !Character.isLetter(text.charAt(end))) { // whole words only
-                    ms.add(new PlaceMention(at, end, n, "LOCATION", 0, text.length()));
+                    int[] sent = sentenceOf(text, at);
+                    ms.add(new PlaceMention(at, end, n, "LOCATION", sent[0], sent[1]));
                 }
                 at = text.indexOf(n, at + 1);
             }
@@ -34,6 +35,11 @@ class LocalPlacesTest {
             }
         }
         return resolver.resolve(text, ms, null);
+    }
+
+    private static int[] sentenceOf(String text, int at) {
+        return Sentences.split(text).stream().filter(s -> s[0] <= at && at < s[1]).findFirst()
+                .orElse(new int[] {0, text.length()});
     }
 
     private static Place named(List<Place> ps, String name) {
@@ -93,5 +99,18 @@ class LocalPlacesTest {
         String county = "Licking County Prosecutor Jane Roe filed charges.";
         PlaceMention c = spotter.leadingPlace(county, 0, "Licking County Prosecutor".length(), 0, county.length());
         assertEquals("Licking County", c.text());
+    }
+
+    @Test
+    void aStreetTheGazetteerLacksIsPlacedApproximatelyAtTheArticlesTown() {
+        String text = "Tulsa council members voted Monday. Police said the crash happened near Maple Grove Drive. "
+                + "Tulsa plans to repave it next year.";
+        List<Place> ps = places(text, "Tulsa", "Maple Grove Drive");
+        Place street = named(ps, "Maple Grove Drive");
+        Place town = named(ps, "Tulsa");
+        assertNotNull(street, ps.toString());
+        assertTrue(street.approximate());
+        assertEquals(town.lat(), street.lat());
+        assertTrue(street.reason().contains("most named town"), street.reason());
     }
 }
