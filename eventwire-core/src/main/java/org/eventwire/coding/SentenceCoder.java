@@ -164,10 +164,15 @@ public final class SentenceCoder {
     private static void emit(Sent s, VerbMatcher.Match m, int v, FoundActor src, FoundActor tgt, boolean fromContext,
                              List<CodedEvent> out) {
         if (m.code() != null && !m.code().equals("---")) {
-            out.add(new CodedEvent(s, src, tgt, m.code(), v, m.start(), m.end(), List.of(), fromContext));
+            out.add(new CodedEvent(s, src, tgt, m.code(), v, m.start(), m.end(), List.of(), fromContext,
+                    m.trace("VerbClause", false)));
         }
-        if (m.reverseCode() != null && !m.reverseCode().equals("---") && tgt != null) {
-            out.add(new CodedEvent(s, tgt, src, m.reverseCode(), v, m.start(), m.end(), List.of(), fromContext));
+        // a paired target-to-source event needs a target the sentence names: an implicit one
+        // (the article's focus country, no tokens here) cannot act as a source
+        if (m.reverseCode() != null && !m.reverseCode().equals("---") && tgt != null && !fromContext
+                && tgt.start() >= 0) {
+            out.add(new CodedEvent(s, tgt, src, m.reverseCode(), v, m.start(), m.end(), List.of(), fromContext,
+                    m.trace("VerbClause", true)));
         }
     }
 
