@@ -107,6 +107,9 @@ public final class EventCoder implements Stage {
         boolean hypothetical = mods.stream().anyMatch(m -> m.flag().equals("HYPOTHETICAL"));
         boolean claimed = mods.stream().anyMatch(m -> m.flag().equals("CLAIMED"));
         int lo = e.source().start() < 0 ? e.verbStart() : Math.min(e.verbStart(), e.source().start());
+        if (e.target() != null && !e.targetFromContext() && e.target().start() >= 0) {
+            lo = Math.min(lo, e.target().start()); // "the minister was stabbed": the target leads
+        }
         int hi = Math.max(e.verbEnd(), e.target() == null || e.targetFromContext() ? e.verbEnd() : e.target().end());
         String plover = info.plover();
         Span evidence = span(ctx, s, lo, hi);
@@ -145,7 +148,13 @@ public final class EventCoder implements Stage {
         return new EventActor(a.code(), mention.text(), same ? e.id() : null, mention);
     }
 
+    private static final String IMPLIED = "implied agent: ";
+
     private static EventActor actor(ArticleContext ctx, Sent s, FoundActor a) {
+        if (a.reason().startsWith(IMPLIED)) {
+            // no words name it: the name says why it was implied
+            return new EventActor(a.code(), a.reason().substring(IMPLIED.length()), null, null);
+        }
         Entity e = ctx.entityAt(s.begin[a.head()]);
         String name = e != null ? e.name() : ctx.text().substring(s.begin[a.start()], s.end[a.end()]);
         return new EventActor(a.code(), name, e == null ? null : e.id(), span(ctx, s, a.start(), a.end()));

@@ -70,6 +70,7 @@ public final class SentenceCoder {
         NounAndObligationCoder more = new NounAndObligationCoder(this, matcher);
         more.codeNouns(s, hits, ctx, out);
         more.codeObligations(s, hits, ctx, out);
+        new LightVerbNoun(this, matcher).code(s, hits, ctx, out);
         return out;
     }
 
@@ -93,7 +94,11 @@ public final class SentenceCoder {
         } else if (passive && agent >= 0) {
             sources = actorsAt(s, hits, agent, none, ctx);
         } else if (passive) {
-            return; // "Bazoum was detained": the doer is not named
+            // "Bazoum was detained": the doer is not named, but for arrests and violence implied
+            if (AgentlessPassive.applies(m.code())) {
+                new AgentlessPassive(this).code(s, hits, m, v, ctx, out);
+            }
+            return;
         } else if (subj >= 0) {
             sources = actorsAt(s, hits, subj, none, ctx);
         } else {
