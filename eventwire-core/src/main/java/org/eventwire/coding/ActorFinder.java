@@ -109,8 +109,15 @@ public final class ActorFinder {
 
     /** The actors of the phrase headed by root; tokens in exclude are not searched. */
     public List<FoundActor> find(Sent s, Hits h, int root, Set<Integer> exclude) {
+        return find(s, h, root, exclude, 0);
+    }
+
+    /** Owners of roles are found by recursion; a misparsed tree can lead it back to the role: depth stops it. */
+    private static final int MAX_DEPTH = 6;
+
+    private List<FoundActor> find(Sent s, Hits h, int root, Set<Integer> exclude, int depth) {
         int anchor = firstCovered(s, h, root, exclude);
-        if (anchor < 0) {
+        if (anchor < 0 || depth > MAX_DEPTH) {
             return List.of();
         }
         int head = phraseHead(s, h, anchor);
@@ -121,7 +128,7 @@ public final class ActorFinder {
         for (int c : conjuncts) {
             int a = c == head ? anchor : firstCovered(s, h, c, exclude);
             if (a >= 0) {
-                out.addAll(resolve(s, h, a, exclude));
+                out.addAll(resolve(s, h, a, exclude, depth));
             }
         }
         // roles without a country take those of their sibling conjuncts ("lawmakers and officials in Gondor")
@@ -206,7 +213,7 @@ public final class ActorFinder {
         return t;
     }
 
-    private List<FoundActor> resolve(Sent s, Hits h, int t, Set<Integer> exclude) {
+    private List<FoundActor> resolve(Sent s, Hits h, int t, Set<Integer> exclude, int depth) {
         PhraseIndex.Hit x = h.actor[t] != null ? h.actor[t] : h.agent[t];
         int head = phraseHead(s, h, t);
         List<FoundActor> out = new ArrayList<>();
@@ -240,13 +247,13 @@ public final class ActorFinder {
                     && (c < x.start() || c > x.end())) {
                 int a = firstActor(s, h, c, exclude);
                 if (a >= 0) {
-                    owners.addAll(find(s, h, a, exclude));
+                    owners.addAll(find(s, h, a, exclude, depth + 1));
                 }
             }
         }
         for (int i = x.start(); i <= x.end() && owners.isEmpty(); i++) {
             if (h.actor[i] != null) {
-                owners.add(resolve(s, h, i, exclude).get(0));
+                owners.add(resolve(s, h, i, exclude, depth + 1).get(0));
             }
         }
         if (owners.isEmpty()) {

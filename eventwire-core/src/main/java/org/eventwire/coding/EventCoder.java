@@ -107,7 +107,10 @@ public final class EventCoder implements Stage {
         boolean negated = mods.stream().anyMatch(m -> m.flag().equals("NEGATED"));
         boolean hypothetical = mods.stream().anyMatch(m -> m.flag().equals("HYPOTHETICAL"));
         boolean claimed = mods.stream().anyMatch(m -> m.flag().equals("CLAIMED"));
-        int lo = Math.min(e.verbStart(), e.source().start());
+        int lo = e.source().start() < 0 ? e.verbStart() : Math.min(e.verbStart(), e.source().start());
+        if (e.target() != null && !e.targetFromContext() && e.target().start() >= 0) {
+            lo = Math.min(lo, e.target().start()); // "the minister was stabbed": the target leads
+        }
         int hi = Math.max(e.verbEnd(), e.target() == null || e.targetFromContext() ? e.verbEnd() : e.target().end());
         String plover = info.plover();
         Span evidence = span(ctx, s, lo, hi);
@@ -122,10 +125,12 @@ public final class EventCoder implements Stage {
         }
         EventActor target = e.target() == null ? null : e.target().start() < 0
                 ? elsewhere(ctx, e.target(), actors.focusMention()) : actor(ctx, s, e.target());
-        return new Event("e" + n, actor(ctx, s, e.source()), target,
+        EventActor source = e.source().start() < 0 ? elsewhere(ctx, e.source(), actors.focusMention())
+                : actor(ctx, s, e.source());
+        return new Event("e" + n, source, target,
                 info.code().equals(code) ? code : info.code(), info.name(), plover, info.ploverMode(),
                 info.goldstein(), info.quadClass(), when.date(), where, background, negated,
-                hypothetical, claimed, mods, Sourcing.of(ctx, s, v), evidence, List.of());
+                hypothetical, claimed, mods, Sourcing.of(ctx, s, v), evidence, List.of(), e.coder());
     }
 
     private static Event restated(Event old, Event more) {
@@ -134,7 +139,7 @@ public final class EventCoder implements Stage {
         return new Event(old.id(), old.source(), old.target() != null ? old.target() : more.target(), old.cameo(),
                 old.cameoName(), old.plover(), old.ploverMode(), old.goldstein(), old.quadClass(), old.date(),
                 old.location() != null ? old.location() : more.location(), old.background(), old.negated(),
-                old.hypothetical(), old.claimed(), old.modality(), old.sourcing(), old.evidence(), ev);
+                old.hypothetical(), old.claimed(), old.modality(), old.sourcing(), old.evidence(), ev, old.coder());
     }
 
     /** An actor the sentence leaves implicit, named and evidenced where the article names it. */
@@ -144,7 +149,13 @@ public final class EventCoder implements Stage {
         return new EventActor(a.code(), mention.text(), same ? e.id() : null, mention);
     }
 
+    private static final String IMPLIED = "implied agent: ";
+
     private static EventActor actor(ArticleContext ctx, Sent s, FoundActor a) {
+        if (a.reason().startsWith(IMPLIED)) {
+            // no words name it: the name says why it was implied
+            return new EventActor(a.code(), a.reason().substring(IMPLIED.length()), null, null);
+        }
         Entity e = ctx.entityAt(s.begin[a.head()]);
         String name = e != null ? e.name() : ctx.text().substring(s.begin[a.start()], s.end[a.end()]);
         return new EventActor(a.code(), name, e == null ? null : e.id(), span(ctx, s, a.start(), a.end()));

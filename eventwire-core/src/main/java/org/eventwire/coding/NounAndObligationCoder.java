@@ -1,5 +1,7 @@
 package org.eventwire.coding;
 
+import org.eventwire.model.EventCoderTrace;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -46,7 +48,7 @@ final class NounAndObligationCoder {
             List<FoundActor> ts = coder.actorsAt(s, hits, tgt, ex, ctx);
             for (FoundActor a : ss) {
                 for (FoundActor b : ts) {
-                    out.add(new CodedEvent(s, a, b, m.code(), n, n, n, List.of(), false));
+                    out.add(new CodedEvent(s, a, b, m.code(), n, n, n, List.of(), false, m.trace("NominalEvent", false)));
                 }
             }
         }
@@ -84,7 +86,8 @@ final class NounAndObligationCoder {
             List<FoundActor> tgt = SentenceCoder.distinct(coder.actorsAt(s, hits, tsubj, none, ctx), src);
             for (FoundActor a : src) {
                 for (FoundActor b : tgt) {
-                    out.add(new CodedEvent(s, a, b, "100", v, v, v, List.of(), false));
+                    out.add(new CodedEvent(s, a, b, "100", v, v, v, List.of(), false,
+                            new EventCoderTrace("ObligationDemand", null, "SAY + must/should")));
                 }
             }
         }

@@ -70,6 +70,7 @@ public final class SentenceCoder {
         NounAndObligationCoder more = new NounAndObligationCoder(this, matcher);
         more.codeNouns(s, hits, ctx, out);
         more.codeObligations(s, hits, ctx, out);
+        new LightVerbNoun(this, matcher).code(s, hits, ctx, out);
         return out;
     }
 
@@ -93,7 +94,11 @@ public final class SentenceCoder {
         } else if (passive && agent >= 0) {
             sources = actorsAt(s, hits, agent, none, ctx);
         } else if (passive) {
-            return; // "Bazoum was detained": the doer is not named
+            // "Bazoum was detained": the doer is not named, but for arrests and violence implied
+            if (AgentlessPassive.applies(m.code())) {
+                new AgentlessPassive(this).code(s, hits, m, v, ctx, out);
+            }
+            return;
         } else if (subj >= 0) {
             sources = actorsAt(s, hits, subj, none, ctx);
         } else {
@@ -164,10 +169,15 @@ public final class SentenceCoder {
     private static void emit(Sent s, VerbMatcher.Match m, int v, FoundActor src, FoundActor tgt, boolean fromContext,
                              List<CodedEvent> out) {
         if (m.code() != null && !m.code().equals("---")) {
-            out.add(new CodedEvent(s, src, tgt, m.code(), v, m.start(), m.end(), List.of(), fromContext));
+            out.add(new CodedEvent(s, src, tgt, m.code(), v, m.start(), m.end(), List.of(), fromContext,
+                    m.trace("VerbClause", false)));
         }
-        if (m.reverseCode() != null && !m.reverseCode().equals("---") && tgt != null) {
-            out.add(new CodedEvent(s, tgt, src, m.reverseCode(), v, m.start(), m.end(), List.of(), fromContext));
+        // a paired target-to-source event needs a target the sentence names: an implicit one
+        // (the article's focus country, no tokens here) cannot act as a source
+        if (m.reverseCode() != null && !m.reverseCode().equals("---") && tgt != null && !fromContext
+                && tgt.start() >= 0) {
+            out.add(new CodedEvent(s, tgt, src, m.reverseCode(), v, m.start(), m.end(), List.of(), fromContext,
+                    m.trace("VerbClause", true)));
         }
     }
 

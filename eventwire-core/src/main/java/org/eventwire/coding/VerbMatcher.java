@@ -3,6 +3,7 @@ package org.eventwire.coding;
 import org.eventwire.coding.dict.Dictionaries;
 import org.eventwire.coding.dict.VerbEntry;
 import org.eventwire.coding.dict.VerbPattern;
+import org.eventwire.model.EventCoderTrace;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,11 @@ public final class VerbMatcher {
     /** A verb occurrence with the code it gets, its token span and the tokens a pattern marked. */
     public record Match(VerbEntry entry, VerbPattern pattern, String code, String reverseCode,
                         int start, int end, int sourceAt, int targetAt) {
+        /** The trace of an event this match codes under a rule (reverse: the paired target-to-source code). */
+        public EventCoderTrace trace(String rule, boolean reverse) {
+            String p = pattern == null ? null : pattern.text() + (reverse ? " (reverse)" : "");
+            return new EventCoderTrace(rule, p, entry.block() + "/" + entry.base());
+        }
     }
 
     /** Dependents whose words belong to another clause: a pattern does not look into them. */

@@ -43,6 +43,7 @@ public final class Dictionaries {
         d.readAgents(resource("agents.txt"));
         d.readVerbs(resource("verbs.txt"), "verbs.txt", false);
         d.readVerbs(resource("nouns.txt"), "nouns.txt", true);
+        d.addGenerated(WordNetLexicon.expand(resource("seeds.txt")));
         d.sources.add("eventwire built-in");
         return d;
     }
@@ -130,6 +131,22 @@ public final class Dictionaries {
         VerbFileReader r = new VerbFileReader();
         (nominal ? nouns : verbs).addAll(r.read(lines, source, nominal));
         problems.addAll(r.problems());
+    }
+
+    /** WordNet-generated verbs and event nouns, for words the hand-written lists do not hold. */
+    void addGenerated(List<WordNetLexicon.Generated> words) {
+        int added = 0;
+        for (WordNetLexicon.Generated g : words) {
+            String w = g.word().toUpperCase(Locale.ROOT);
+            VerbDictionary into = g.noun() ? nouns : verbs;
+            if (!into.lookup(w, w).isEmpty()) {
+                continue;
+            }
+            String block = g.block() + " via WordNet from " + g.seed().toUpperCase(Locale.ROOT);
+            into.add(new VerbEntry(block, w, List.of(), List.of(), g.code(), null, List.of(), g.noun()), List.of(w));
+            added++;
+        }
+        sources.add("WordNet 3.1: " + added + " words from seeds.txt");
     }
 
     public void readDiscards(List<String> lines) {

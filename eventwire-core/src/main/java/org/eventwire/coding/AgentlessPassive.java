@@ -1,0 +1,90 @@
+package org.eventwire.coding;
+
+import org.eventwire.model.EventCoderTrace;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Agentless passives whose agent the text implies: "dozens of demonstrators were detained" (the
+ * police of the place: COP), "the minister was stabbed" (unnamed attackers: the place's
+ * country), "he was killed in a US operation" (the actor of the operation). Only for arrests and
+ * violence (CAMEO 17-20): a passive statement ("the plan was criticised") has no implied doer.
+ * The target is the passive subject; an unnamed person ("an individual", "two suspects") is
+ * the place's people, coded with the country alone. The source's name says why it was implied.
+ */
+final class AgentlessPassive {
+    /** Nouns for unnamed people who can be a target though no dictionary codes them. */
+    private static final Set<String> PEOPLE = Set.of("individual", "man", "woman", "person", "people", "suspect",
+            "civilian", "resident", "child", "student", "worker", "passenger", "journalist", "teenager",
+            "youth", "activist", "villager", "pilgrim", "worshipper", "victim", "member", "demonstrator",
+            "protester", "protestor", "assailant", "attacker", "gunman", "militant");
+    /** Nouns naming an operation whose actor did the act: "killed in a US operation". */
+    private static final Set<String> OPERATIONS = Set.of("operation", "raid", "strike", "airstrike", "attack",
+            "offensive", "bombing", "assault");
+
+    /** Outcomes, not acts: "three police were injured" tells of harm, not of an attack by someone. */
+    private static final Set<String> OUTCOMES = Set.of("injure", "wound", "hurt", "hospitalize", "hospitalise");
+
+    private final SentenceCoder coder;
+
+    AgentlessPassive(SentenceCoder coder) {
+        this.coder = coder;
+    }
+
+    static boolean applies(String code) {
+        return code != null && (code.startsWith("17") || code.startsWith("18") || code.startsWith("19")
+                || code.startsWith("20"));
+    }
+
+    void code(Sent s, ActorFinder.Hits hits, VerbMatcher.Match m, int v, SentenceCoder.Context ctx,
+              List<CodedEvent> out) {
+        int ps = s.child(v, "nsubj:pass");
+        if (ps < 0 || OUTCOMES.contains(s.lemma[v])) {
+            return;
+        }
+        List<FoundActor> targets = coder.actorsAt(s, hits, ps, Set.of(v), ctx);
+        String place = ctx.countryFor(s, new FoundActor("---", v, v, v, "verb", true));
+        if (targets.isEmpty()) {
+            if (!PEOPLE.contains(s.lemma[ps]) || place == null) {
+                return;
+            }
+            targets = List.of(new FoundActor(place, ps, ps, ps, "unnamed " + s.word[ps] + " in " + place, false));
+        }
+        FoundActor operator = operator(s, hits, v, ctx);
+        boolean arrest = m.code().startsWith("17");
+        for (FoundActor t : targets) {
+            FoundActor src = operator;
+            if (src == null) {
+                String country = t.code().length() >= 3 && !t.code().startsWith("IGO") && !t.code().startsWith("---")
+                        ? t.code().substring(0, 3) : place;
+                if (country == null) {
+                    continue;
+                }
+                String who = arrest ? "police" : "attackers";
+                src = new FoundActor(arrest ? country + "COP" : country, v, v, v,
+                        "implied agent: unnamed " + who + " of " + country + " (agentless passive '" + s.word[v] + "')",
+                        false);
+            }
+            if (src.code().equals(t.code())) {
+                continue;
+            }
+            out.add(new CodedEvent(s, src, t, m.code(), v, m.start(), m.end(), List.of(), false,
+                    new EventCoderTrace("AgentlessPassive", m.pattern() == null ? null : m.pattern().text(),
+                            m.entry().block() + "/" + m.entry().base())));
+        }
+    }
+
+    /** The actor of an operation the verb's clause names: "in a US counter-terrorism operation". */
+    private FoundActor operator(Sent s, ActorFinder.Hits hits, int v, SentenceCoder.Context ctx) {
+        for (int c : s.childrenWith(v, "obl")) {
+            if (OPERATIONS.contains(s.lemma[c]) && (s.caseOf(c).equals("in") || s.caseOf(c).equals("during"))) {
+                List<FoundActor> f = coder.actorsAt(s, hits, c, Set.of(v), ctx);
+                if (!f.isEmpty() && !f.get(0).noCountry()) {
+                    return f.get(0);
+                }
+            }
+        }
+        return null;
+    }
+}

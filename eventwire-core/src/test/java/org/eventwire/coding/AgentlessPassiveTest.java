@@ -1,0 +1,53 @@
+package org.eventwire.coding;
+
+import org.eventwire.model.AnalyzedArticle;
+import org.eventwire.model.Event;
+import org.eventwire.pipeline.TestAnalyzer;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Agentless passives of arrest and violence take the agent the text implies. */
+class AgentlessPassiveTest {
+    private static List<Event> events(String text) {
+        AnalyzedArticle a = TestAnalyzer.analyze(text, "2023-05-10");
+        assertNull(a.error());
+        return a.events();
+    }
+
+    private static Event with(List<Event> evs, String root) {
+        return evs.stream().filter(e -> e.cameo().startsWith(root)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + root + " event in " + evs));
+    }
+
+    @Test
+    void unnamedAttackersTakeTheVictimsCountry() {
+        Event e = with(events("Two Kenyan police officers were attacked near the border on Monday."), "19");
+        assertEquals("KEN", e.source().code());
+        assertEquals("KENCOP", e.target().code());
+        assertEquals("AgentlessPassive", e.coder().rule());
+        assertTrue(e.source().name().contains("agentless passive"), e.source().name());
+    }
+
+    @Test
+    void arrestsImplyThePolice() {
+        Event e = with(events("Kenya held elections on Sunday. Two suspects were arrested in Nairobi on Monday."), "17");
+        assertEquals("KENCOP", e.source().code());
+        assertEquals("KEN", e.target().code());
+    }
+
+    @Test
+    void anOperationNamesItsActor() {
+        Event e = with(events("The militant leader was killed in a French military operation in Mali on Monday."), "1");
+        assertEquals("FRA", e.source().code().substring(0, 3));
+    }
+
+    @Test
+    void passiveStatementsImplyNoDoer() {
+        assertTrue(events("The Kenyan budget plan was criticized on Monday.").isEmpty());
+    }
+}
