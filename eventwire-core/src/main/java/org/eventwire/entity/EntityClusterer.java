@@ -17,6 +17,7 @@ final class EntityClusterer {
     }
 
     static List<Cluster> cluster(List<RawMention> mentions, Map<String, String> acronyms) {
+        mentions = TypeVote.apply(mentions);
         List<Cluster> clusters = new ArrayList<>();
         // full names first, so that a lone surname before its full name still finds it
         List<RawMention> ordered = new ArrayList<>(mentions);
@@ -36,35 +37,54 @@ final class EntityClusterer {
     }
 
     private static Cluster find(List<Cluster> clusters, RawMention r, Map<String, String> acronyms) {
-        String text = squeeze(r.text());
-        String[] tok = tokens(r.text());
         for (Cluster c : clusters) {
-            if (!compatible(c.type, r.type())) {
-                continue;
+            if (c.type.equals(r.type()) && matches(c, r, r.type(), acronyms)) {
+                return c;
             }
-            for (Mention m : c.mentions) {
-                String other = squeeze(m.text());
-                if (other.equals(text)) {
+        }
+        // the 3-class model calls one name a person here and an organisation there ("Mahan", "Trump")
+        if (tokens(r.text()).length == 1 && (r.type().equals("PERSON") || r.type().equals("ORGANIZATION"))) {
+            for (Cluster c : clusters) {
+                if (!c.type.equals(r.type()) && !c.type.equals("LOCATION") && !c.type.equals("GROUP")
+                        && matches(c, r, c.type, acronyms)) {
                     return c;
-                }
-                if (r.type().equals("PERSON") && tok.length == 1) {
-                    String[] ot = tokens(m.text());
-                    if (ot.length > 1 && (ot[ot.length - 1].equals(tok[0]) || ot[0].equals(tok[0]))) {
-                        return c;
-                    }
-                }
-                if (r.type().equals("ORGANIZATION")) {
-                    if (stands(r.text(), m.text(), acronyms) || stands(m.text(), r.text(), acronyms)) {
-                        return c;
-                    }
-                    if (tok.length >= 2 && (" " + m.text().toLowerCase(Locale.ROOT) + " ")
-                            .contains(" " + r.text().toLowerCase(Locale.ROOT) + " ")) {
-                        return c;
-                    }
                 }
             }
         }
         return null;
+    }
+
+    /** Whether mention r names the entity of cluster c, read as an entity of the given type. */
+    private static boolean matches(Cluster c, RawMention r, String type, Map<String, String> acronyms) {
+        String text = NameVariants.fold(r.text());
+        String[] tok = tokens(r.text());
+        for (Mention m : c.mentions) {
+            if (NameVariants.fold(m.text()).equals(text)) {
+                return true;
+            }
+            if (!m.kind().equals("NAME")) {
+                continue;
+            }
+            if (type.equals("PERSON") && !r.text().startsWith("@") && NameVariants.samePerson(r.text(), m.text())) {
+                return true;
+            }
+            if (type.equals("ORGANIZATION")) {
+                if (stands(r.text(), m.text(), acronyms) || stands(m.text(), r.text(), acronyms)
+                        || NameVariants.sameOrganisation(r.text(), m.text())) {
+                    return true;
+                }
+                if (tok.length >= 2 && (" " + m.text().toLowerCase(Locale.ROOT) + " ")
+                        .contains(" " + r.text().toLowerCase(Locale.ROOT) + " ")) {
+                    return true;
+                }
+                // "NBC" for "NBC News", "Mahan" for "Mahan Air": the first word of a longer name
+                String[] ot = tokens(m.text());
+                if (tok.length == 1 && ot.length > 1 && tok[0].length() >= 3 && ot[0].equals(tok[0])) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean compatible(String a, String b) {
@@ -74,12 +94,12 @@ final class EntityClusterer {
     /** True when acr is the acronym of full: defined in the text, or the initials of its words. */
     private static boolean stands(String acr, String full, Map<String, String> acronyms) {
         String a = acr.startsWith("@") ? acr.substring(1) : acr;
-        if (a.length() < 2 || !a.equals(a.toUpperCase(Locale.ROOT)) || full.split("\\s+").length < 2) {
-            return false;
-        }
         String defined = acronyms.get(a);
         if (defined != null) {
             return defined.equalsIgnoreCase(full);
+        }
+        if (a.length() < 2 || !a.equals(a.toUpperCase(Locale.ROOT)) || full.split("\\s+").length < 2) {
+            return false;
         }
         StringBuilder initials = new StringBuilder();
         for (String w : full.split("[\\s-]+")) {
@@ -88,10 +108,6 @@ final class EntityClusterer {
             }
         }
         return initials.toString().equals(a);
-    }
-
-    private static String squeeze(String s) {
-        return s.replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(Locale.ROOT);
     }
 
     private static String[] tokens(String s) {

@@ -71,6 +71,8 @@ public final class EntityExtractor implements Stage {
             }
         }
         candidates.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        Map<String, Character> genders = new LinkedHashMap<>();
+        byId.forEach((id, c) -> genders.put(id, c.type.equals("PERSON") ? FirstNames.gender(c.name()) : 0));
         for (ParsedSentence s : sentences) {
             for (int t = 0; t < s.size(); t++) {
                 String w = s.word(t).toLowerCase(Locale.ROOT);
@@ -78,7 +80,9 @@ public final class EntityExtractor implements Stage {
                         || QuoteSpans.inside(ctx.quoteSpans(), s.begin(t))) {
                     continue;
                 }
-                String id = resolver.resolve(s.begin(t), candidates);
+                char gender = FirstNames.ofPronoun(w);
+                String id = resolver.resolve(s.begin(t), candidates,
+                        c -> gender == 0 || genders.get(c) != opposite(gender));
                 if (id == null) {
                     continue;
                 }
@@ -88,6 +92,10 @@ public final class EntityExtractor implements Stage {
                 candidates.sort((a, b) -> Integer.compare(a.start(), b.start()));
             }
         }
+    }
+
+    private static char opposite(char g) {
+        return g == 'M' ? 'F' : 'M';
     }
 
     @Override

@@ -25,7 +25,7 @@ final class NameMentionFinder {
     private static final Set<String> TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION");
     private static final String NAME_WORD = "(?:[A-Z][\\p{L}'’.-]*|of|the|and|for|on|de|du|des|la|le|al)";
     private static final Pattern ACRONYM_DEF = Pattern.compile(
-            "(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,10})\\s*\\((?:the\\s+)?([A-Z][A-Za-z]{1,9})\\)");
+            "(" + NAME_WORD + "(?:,?\\s+" + NAME_WORD + "){1,10})\\s*\\((?:the\\s+)?([A-Z][A-Za-z]{1,9})\\)");
     private static final Pattern HANDLE = Pattern.compile("(?<![\\w@])@([A-Za-z][A-Za-z0-9_]{1,30})");
 
     /** Acronym to full name, as the text defines them. */
@@ -48,7 +48,7 @@ final class NameMentionFinder {
             RawMention r = new RawMention(m.entityType(), s, e, t, "NAME");
             r = stripTitleTail(r, text);
             if (r != null && !isPortfolio(r, text)) {
-                out.add(r);
+                out.addAll(NameBoundaries.repair(r, text, sentences));
             }
         }
         addAcronymDefinitions(text, out);
@@ -100,6 +100,11 @@ final class NameMentionFinder {
             String acr = m.group(2);
             String full = trimToAcronym(m.group(1), acr);
             if (full == null) {
+                // "Kurdistan Workers' Party (PKK)": initials of another language; the name the model found
+                full = organisationEndingAt(out, m.end(1));
+                full = full != null && m.group(1).endsWith(full) ? full : null;
+            }
+            if (full == null) {
                 continue;
             }
             int fs = m.end(1) - full.length();
@@ -111,6 +116,15 @@ final class NameMentionFinder {
             out.add(new RawMention("ORGANIZATION", as, as + acr.length(), acr, "NAME"));
             acronyms.put(acr, full);
         }
+    }
+
+    private static String organisationEndingAt(List<RawMention> out, int end) {
+        for (RawMention r : out) {
+            if (r.end() == end && r.type().equals("ORGANIZATION") && r.text().contains(" ")) {
+                return r.text();
+            }
+        }
+        return null;
     }
 
     /** The shortest tail of the words before "(ACR)" whose initials spell the acronym. */

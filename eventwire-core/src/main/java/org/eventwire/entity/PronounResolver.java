@@ -24,15 +24,28 @@ public final class PronounResolver {
 
     /** The entity id the pronoun at offset refers to, or null. Candidates are sorted by start. */
     public String resolve(int offset, List<Antecedent> candidates) {
+        return resolve(offset, candidates, id -> true);
+    }
+
+    /** As above, among the candidates whose entity the pronoun can stand for (its gender). */
+    public String resolve(int offset, List<Antecedent> all, java.util.function.Predicate<String> fits) {
+        List<Antecedent> candidates = all.stream().filter(a -> fits.test(a.entityId())).toList();
         int si = sentenceIndex(offset);
         if (si < 0) {
             return null;
         }
         boolean pronounQuoted = QuoteSpans.inside(quotes, offset);
+        // a subject pronoun ("Speaking to Smith, he said") takes an earlier subject of its sentence,
+        // not an object or adjunct there; other pronouns take the latest mention of the sentence
+        boolean subjectPronoun = isSubject(sentences, offset, offset + 1);
         Antecedent best = null;
+        Antecedent any = null;
         for (Antecedent a : candidates) {
             if (a.end() <= offset && a.start() >= sentences.get(si).begin() && usable(a, pronounQuoted)) {
-                best = a;
+                any = a;
+                if (!subjectPronoun || a.subject()) {
+                    best = a;
+                }
             }
         }
         if (best != null) {
@@ -58,7 +71,7 @@ public final class PronounResolver {
                 return last.entityId();
             }
         }
-        return null;
+        return any == null ? null : any.entityId();
     }
 
     private boolean usable(Antecedent a, boolean pronounQuoted) {

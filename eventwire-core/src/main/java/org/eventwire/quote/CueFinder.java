@@ -9,14 +9,15 @@ final class CueFinder {
     private CueFinder() {
     }
 
-    static Cue find(List<ParsedSentence> around, QuoteSpans.Span q, List<QuoteSpans.Span> all) {
+    /** The reporting verb above the quote in the parse of one of its sentences, or null. */
+    static Cue above(List<ParsedSentence> around, QuoteSpans.Span q, List<QuoteSpans.Span> all) {
         for (ParsedSentence s : around) {
             Cue c = aboveQuote(s, q, all);
             if (c != null) {
                 return c;
             }
         }
-        return nearest(around, q, all);
+        return null;
     }
 
     /** Walks up from the quote's own head words; the highest reporting verb outside quotes wins. */
@@ -46,21 +47,8 @@ final class CueFinder {
         return null;
     }
 
-    /** A sentence that ends with a colon introduces the quote after it: "He said:". */
-    static Cue introducing(ParsedSentence s, List<QuoteSpans.Span> all) {
-        if (s.size() == 0 || !s.word(s.size() - 1).equals(":")) {
-            return null;
-        }
-        for (int t = s.size() - 1; t >= 0; t--) {
-            if (isCue(s, t, all)) {
-                return new Cue(s, t, false);
-            }
-        }
-        return null;
-    }
-
     /** The reporting verb (or "according to") nearest the quote in its sentences. */
-    private static Cue nearest(List<ParsedSentence> around, QuoteSpans.Span q, List<QuoteSpans.Span> all) {
+    static Cue nearest(List<ParsedSentence> around, QuoteSpans.Span q, List<QuoteSpans.Span> all) {
         Cue best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (ParsedSentence s : around) {

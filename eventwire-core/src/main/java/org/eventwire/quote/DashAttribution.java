@@ -33,7 +33,7 @@ final class DashAttribution {
         }
         for (Mention m : e.mentions()) {
             if (m.start() <= i && i < m.end()) {
-                return new SpeakerFinder.Found(e, m.start(), m.end(), e.name(), null);
+                return new SpeakerFinder.Found(e, m.start(), m.end(), e.name(), null, m.kind());
             }
         }
         return null;

@@ -34,9 +34,7 @@ final class IndirectSpeech {
                 int start = s.begin(from);
                 int end = s.end(span[1]);
                 SpeakerFinder.Found who = finder.speaker(new Cue(s, v, false), null, Integer.MAX_VALUE);
-                Speaker speaker = who == null ? null : new Speaker(who.name(),
-                        who.entity() == null ? null : who.entity().id(), who.start(), who.end(),
-                        ctx.text().substring(who.start(), who.end()));
+                Speaker speaker = who == null ? null : who.toSpeaker(ctx.text());
                 out.add(new Quote(ctx.text().substring(start, end), start, end, speaker, s.lemma(v),
                         Span.of(ctx.text(), s.begin(v), s.end(v)), who == null ? null : who.channel(), true));
             }

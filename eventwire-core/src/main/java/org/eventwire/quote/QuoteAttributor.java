@@ -38,20 +38,14 @@ public final class QuoteAttributor implements Stage {
             SpeakerFinder.Found who = DashAttribution.after(ctx, q);
             Cue cue = null;
             if (who == null) {
-                cue = CueFinder.find(around, q, spans);
-                int first = around.get(0).index();
-                if (cue == null && first > 0 && first - 1 != previousSentence) {
-                    cue = CueFinder.introducing(sentences.get(first - 1), spans);
-                }
+                cue = cueOf(ctx, q, around, previousSentence);
                 who = cue == null ? null : finder.speaker(cue, previousWithChannel != null ? previousWithChannel : previous,
                         q.end());
             }
             if (who == null && previous != null && around.get(0).index() - previousSentence <= CONTINUATION) {
                 who = previous;
             }
-            Speaker speaker = who == null ? null : new Speaker(who.name(),
-                    who.entity() == null ? null : who.entity().id(), who.start(), who.end(),
-                    ctx.text().substring(who.start(), who.end()));
+            Speaker speaker = who == null ? null : who.toSpeaker(ctx.text());
             Span cueSpan = cue == null ? null : Span.of(ctx.text(), cue.sentence().begin(cue.token()),
                     cue.sentence().end(cue.token()));
             quotes.add(new Quote(ctx.text().substring(q.start(), q.end()), q.start(), q.end(), speaker,
@@ -67,6 +61,35 @@ public final class QuoteAttributor implements Stage {
         }
         ctx.setQuotes(quotes);
         ctx.setReportedSpeech(IndirectSpeech.find(ctx, finder));
+    }
+
+    /**
+     * The cue in order of trust: a reporting verb above the quote in the parse; the clause ending
+     * in a colon right before it; the nearest reporting verb of its sentences; a clause ending in a
+     * comma before it; a previous sentence ending in a colon; a reporting clause right after it.
+     */
+    private static Cue cueOf(ArticleContext ctx, QuoteSpans.Span q, List<ParsedSentence> around, int previousSentence) {
+        List<QuoteSpans.Span> spans = ctx.quoteSpans();
+        List<ParsedSentence> sentences = ctx.sentences();
+        Cue cue = CueFinder.above(around, q, spans);
+        if (cue == null) {
+            cue = Introducer.before(around.get(0), q, ctx.text(), false);
+        }
+        if (cue == null) {
+            cue = CueFinder.nearest(around, q, spans);
+        }
+        if (cue == null) {
+            cue = Introducer.before(around.get(0), q, ctx.text(), true);
+        }
+        int first = around.get(0).index();
+        if (cue == null && first > 0 && first - 1 != previousSentence) {
+            cue = Introducer.endingWithColon(sentences.get(first - 1), spans, q);
+        }
+        int last = around.get(around.size() - 1).index();
+        if (cue == null && last + 1 < sentences.size()) {
+            cue = Introducer.following(sentences.get(last + 1), q, ctx.text(), spans);
+        }
+        return cue;
     }
 
     private static List<ParsedSentence> overlapping(List<ParsedSentence> sentences, QuoteSpans.Span q) {

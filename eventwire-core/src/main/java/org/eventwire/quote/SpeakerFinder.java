@@ -3,6 +3,7 @@ package org.eventwire.quote;
 import org.eventwire.entity.Lexicon;
 import org.eventwire.model.Entity;
 import org.eventwire.model.Mention;
+import org.eventwire.model.Speaker;
 import org.eventwire.nlp.ParsedSentence;
 import org.eventwire.pipeline.ArticleContext;
 
@@ -16,16 +17,28 @@ import java.util.Set;
  * ("the press release said") to the organisation behind it.
  */
 final class SpeakerFinder {
-    /** A resolved speaker: entity (may be null), the mention span, the name to show, the channel. */
-    record Found(Entity entity, int start, int end, String name, String channel) {
+    /**
+     * A resolved speaker: entity (may be null), the mention span, the name to show, the channel,
+     * and the kind of mention (NAME, PRONOUN, TITLE, NOMINAL, SPOKESPERSON).
+     */
+    record Found(Entity entity, int start, int end, String name, String channel, String kind) {
+        Speaker toSpeaker(String text) {
+            return new Speaker(name, entity == null ? null : entity.id(), start, end, text.substring(start, end), kind);
+        }
     }
 
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we", "him", "her");
+    private static final Set<String> RELATIVES = Set.of("who", "which", "that");
+    /** Words that make a noun phrase a time, not a speaker ("said Thursday morning"). */
+    private static final Set<String> TIME_WORDS = Set.of("morning", "afternoon", "evening", "night", "today",
+            "yesterday", "tonight", "week", "weekend", "month", "year", "day", "time", "earlier", "later");
 
     private final ArticleContext ctx;
+    private final PhraseSpeaker phrases;
 
     SpeakerFinder(ArticleContext ctx) {
         this.ctx = ctx;
+        this.phrases = new PhraseSpeaker(ctx);
     }
 
     /** The speaker of the cue, or null when the cue has no subject. quoteEnd: where the quote ends. */
@@ -33,48 +46,148 @@ final class SpeakerFinder {
         ParsedSentence s = cue.sentence();
         int subj = cue.according() ? s.head(cue.token())
                 : subject(s, cue.token(), s.begin(cue.token()) >= quoteEnd);
+        if (subj >= 0 && isTime(s, subj)) {
+            subj = -1;
+        }
         if (subj < 0) {
             subj = adjacentSubject(s, cue.token());
         }
         if (subj < 0) {
             return null;
         }
+        if (RELATIVES.contains(s.word(subj).toLowerCase(Locale.ROOT)) && s.tag(subj).startsWith("W")
+                || s.word(subj).equalsIgnoreCase("that") && s.relation(subj).startsWith("nsubj")) {
+            // "Clinton, who said", "a statement which said": the noun the relative clause hangs on
+            int noun = relativeHead(s, cue.token());
+            if (noun >= 0) {
+                subj = noun;
+            }
+        }
         String channel = channelFromVerb(s, cue.token());
         if (channel == null) {
             // "said the ministry in a statement": the parse may hang the channel on the speaker
             channel = channelFromVerb(s, subj);
         }
+        return resolve(s, subj, channel, previousWithChannel, 0);
+    }
+
+    /** From the head of the speaker phrase to the entity it stands for. */
+    Found resolve(ParsedSentence s, int subj, String channel, Found previousWithChannel, int depth) {
         String word = s.word(subj).toLowerCase(Locale.ROOT);
-        if (SpeechLexicon.CHANNEL_NOUNS.contains(s.lemma(subj))) {
-            String ch = SpeechLexicon.channelOf(s.lemma(subj), modifierWord(s, subj, "compound"));
-            Entity owner = ownerOf(s, subj);
-            int[] np = nounPhrase(s, subj);
-            if (owner != null) {
-                return new Found(owner, s.begin(np[0]), s.end(np[1]), owner.name(), ch);
-            }
-            if (previousWithChannel != null && (ch.equals(previousWithChannel.channel())
-                    || previousWithChannel.channel() == null)) {
-                return new Found(previousWithChannel.entity(), s.begin(np[0]), s.end(np[1]),
-                        previousWithChannel.name(), ch);
-            }
-            return new Found(null, s.begin(np[0]), s.end(np[1]), text(s, np), ch);
+        if (SpeechLexicon.CHANNEL_NOUNS.contains(s.lemma(subj)) && s.tag(subj).startsWith("NN")) {
+            return fromChannel(s, subj, previousWithChannel, depth);
         }
         Entity e = ctx.entityAt(s.begin(subj));
-        if (e == null && PRONOUNS.contains(word)) {
-            e = mainSubjectEntity(s, cue.token(), subj);
+        Entity group = e != null && e.type().equals("GROUP") ? e : null;
+        if (group != null) {
+            e = null;
+        }
+        if (e == null && PRONOUNS.contains(word) && !PhraseSpeaker.ORG_PRONOUNS.contains(word)) {
+            e = mainSubjectEntity(s, subj, subj);
         }
         if (e != null) {
             Mention m = mentionAt(e, s.begin(subj));
             int st = m != null ? m.start() : s.begin(subj);
             int en = m != null ? m.end() : s.end(subj);
-            return new Found(e, st, en, e.name(), channel);
+            return new Found(e, st, en, e.name(), channel, m != null ? m.kind() : "PRONOUN");
+        }
+        if (PhraseSpeaker.ORG_PRONOUNS.contains(word) && s.tag(subj).equals("PRP")) {
+            Entity org = phrases.organisationFor(s, subj);
+            if (org != null) {
+                return new Found(org, s.begin(subj), s.end(subj), org.name(), channel, "PRONOUN");
+            }
+        }
+        Mention inside = phrases.nameInside(s, subj);
+        if (inside != null) {
+            Entity named = ctx.entityAt(inside.start());
+            return new Found(named, inside.start(), inside.end(), named.name(), channel, inside.kind());
         }
         int[] np = nounPhrase(s, subj);
+        if (PhraseSpeaker.isSpokesperson(s, subj)) {
+            Entity body = phrases.bodyOf(s, subj);
+            if (body != null) {
+                return new Found(body, s.begin(np[0]), s.end(np[1]), body.name(), channel, "SPOKESPERSON");
+            }
+        }
         Entity titled = nominal(s, subj, np);
         if (titled != null) {
-            return new Found(titled, s.begin(np[0]), s.end(np[1]), titled.name(), channel);
+            return new Found(titled, s.begin(np[0]), s.end(np[1]), titled.name(), channel, "TITLE");
         }
-        return new Found(null, s.begin(np[0]), s.end(np[1]), text(s, np), channel);
+        Entity body = phrases.definiteOrganisation(s, subj, np);
+        if (body != null) {
+            return new Found(body, s.begin(np[0]), s.end(np[1]), body.name(), channel, "NOMINAL");
+        }
+        if (group != null) {
+            return new Found(group, s.begin(np[0]), s.end(np[1]), group.name(), channel, "NOMINAL");
+        }
+        return new Found(null, s.begin(np[0]), s.end(np[1]), text(s, np), channel,
+                s.tag(subj).startsWith("PRP") ? "PRONOUN" : "NOMINAL");
+    }
+
+    /**
+     * "the press release said", "a statement released by the office", "They released a statement
+     * which said": the organisation behind the channel, else the one whose channel came before.
+     */
+    private Found fromChannel(ParsedSentence s, int subj, Found previousWithChannel, int depth) {
+        String ch = SpeechLexicon.channelOf(s.lemma(subj), modifierWord(s, subj, "compound"));
+        int[] np = nounPhrase(s, subj);
+        Entity owner = ownerOf(s, subj);
+        if (owner == null && depth < 2) {
+            Found by = issuer(s, subj, depth);
+            if (by != null && (by.entity() != null || !by.kind().equals("PRONOUN"))) {
+                // "a statement released by Erdogan's office": the issuer, named or described
+                return new Found(by.entity(), by.start(), by.end(), by.name(), ch, by.kind());
+            }
+        }
+        if (owner != null) {
+            return new Found(owner, s.begin(np[0]), s.end(np[1]), owner.name(), ch, "NOMINAL");
+        }
+        if (previousWithChannel != null && (ch.equals(previousWithChannel.channel())
+                || previousWithChannel.channel() == null)) {
+            return new Found(previousWithChannel.entity(), s.begin(np[0]), s.end(np[1]),
+                    previousWithChannel.name(), ch, "NOMINAL");
+        }
+        return new Found(null, s.begin(np[0]), s.end(np[1]), text(s, np), ch, "NOMINAL");
+    }
+
+    /** Who issued the channel: "a statement released by X" (agent), "X released a statement" (subject). */
+    private Found issuer(ParsedSentence s, int noun, int depth) {
+        for (int c : s.children(noun)) {
+            if (s.relation(c).startsWith("acl") && !s.relation(c).equals("acl:relcl")) {
+                for (int a : s.children(c)) {
+                    if (s.relation(a).startsWith("obl") && s.child(a, "case") >= 0
+                            && s.word(s.child(a, "case")).equalsIgnoreCase("by")) {
+                        return resolve(s, a, null, null, depth + 1);
+                    }
+                }
+            }
+        }
+        int verb = s.head(noun);
+        if (verb >= 0 && s.relation(noun).equals("obj")) {
+            int sub = s.child(verb, "nsubj");
+            if (sub >= 0 && !QuoteSpans.inside(ctx.quoteSpans(), s.begin(sub))) {
+                return resolve(s, sub, null, null, depth + 1);
+            }
+        }
+        return null;
+    }
+
+    /** The noun a relative clause around the verb modifies, or -1. */
+    private static int relativeHead(ParsedSentence s, int verb) {
+        int v = verb;
+        for (int hops = 0; v >= 0 && hops < 3; hops++) {
+            if (s.relation(v).equals("acl:relcl")) {
+                return s.head(v);
+            }
+            v = s.head(v);
+        }
+        return -1;
+    }
+
+    private static boolean isTime(ParsedSentence s, int t) {
+        String ner = s.ner(t);
+        return "DATE".equals(ner) || "TIME".equals(ner) || "DURATION".equals(ner)
+                || TIME_WORDS.contains(s.word(t).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -129,7 +242,7 @@ final class SpeakerFinder {
                 return obj;
             }
             String rel = s.relation(v);
-            if (!(rel.startsWith("conj") || rel.startsWith("xcomp") || rel.startsWith("advcl"))) {
+            if (!(rel.startsWith("conj") || rel.startsWith("xcomp") || rel.startsWith("advcl") || rel.equals("dep"))) {
                 return -1;
             }
             v = s.head(v);
@@ -157,7 +270,7 @@ final class SpeakerFinder {
             head = after;
             after++;
         }
-        return head >= 0 && s.tag(head).startsWith("NN") ? head : -1;
+        return head >= 0 && s.tag(head).startsWith("NN") && !isTime(s, head) ? head : -1;
     }
 
     private boolean nameOrPronoun(ParsedSentence s, int i) {
@@ -242,6 +355,9 @@ final class SpeakerFinder {
             } else {
                 break;
             }
+        }
+        while (from < head && s.relation(from).equals("case") && s.head(from) == head) {
+            from++; // "by Erdogan's office": the preposition is not part of the name
         }
         return new int[]{from, head};
     }

@@ -18,7 +18,8 @@ final class SpeechLexicon {
             "accuse", "mention", "indicate", "reveal", "boast", "lament", "plead", "demand",
             "pledge", "learn", "blast", "slam", "praise", "criticize", "criticise", "tout", "brag",
             "wonder", "muse", "thunder", "scoff", "hit", "fire", "reiterate", "affirm", "emphasize",
-            "underline", "highlight", "opine", "proclaim", "exclaim", "whisper", "sneer", "insist"));
+            "underline", "highlight", "opine", "proclaim", "exclaim", "whisper", "sneer", "insist",
+            "speak", "inform"));
 
     /** Verbs that report speech without a strong stance, preferred as the cue of a quote. */
     static final Set<String> NEUTRAL = Set.of("say", "tell", "add", "tweet", "write", "state", "note",
