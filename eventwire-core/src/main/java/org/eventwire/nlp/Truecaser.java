@@ -26,6 +26,12 @@ public final class Truecaser {
         p.setProperty("ssplit.newlineIsSentenceBreak", "two");
         p.setProperty("tokenize.options", "invertible=true,untokenizable=noneKeep");
         p.setProperty("truecase.overwriteText", "false");
+        // -Deventwire.corenlp.truecase.X=V overrides the truecaser's settings (bias), for measuring
+        for (String k : System.getProperties().stringPropertyNames()) {
+            if (k.startsWith("eventwire.corenlp.truecase.")) {
+                p.setProperty(k.substring("eventwire.corenlp.".length()), System.getProperty(k));
+            }
+        }
         pipeline = new StanfordCoreNLP(p);
     }
 
