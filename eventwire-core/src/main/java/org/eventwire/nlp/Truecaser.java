@@ -13,7 +13,9 @@ import java.util.Properties;
  * Restores the case of caseless text with CoreNLP's truecaser (a CRF over words and their
  * neighbours, trained on Wikipedia; the model is in the models jar). The result has exactly the
  * length of the input and changes only the case of letters, so every offset into it is an
- * offset into the text as given. Thread-safe: the CoreNLP pipeline it wraps is.
+ * offset into the text as given. Thread-safe: calls are serialised, because CoreNLP's biased CRF
+ * keeps a decoding flag in an instance field (concurrent calls could decode without the class
+ * bias and break byte-identical output); only caseless text comes here, so the wait is rare.
  */
 public final class Truecaser {
     private final StanfordCoreNLP pipeline;
@@ -24,6 +26,12 @@ public final class Truecaser {
         p.setProperty("ssplit.newlineIsSentenceBreak", "two");
         p.setProperty("tokenize.options", "invertible=true,untokenizable=noneKeep");
         p.setProperty("truecase.overwriteText", "false");
+        // -Deventwire.corenlp.truecase.X=V overrides the truecaser's settings (bias), for measuring
+        for (String k : System.getProperties().stringPropertyNames()) {
+            if (k.startsWith("eventwire.corenlp.truecase.")) {
+                p.setProperty(k.substring("eventwire.corenlp.".length()), System.getProperty(k));
+            }
+        }
         pipeline = new StanfordCoreNLP(p);
     }
 
@@ -32,7 +40,9 @@ public final class Truecaser {
         char[] out = text.toCharArray();
         for (CaselessText.Span span : spans) {
             Annotation ann = new Annotation(text.substring(span.start(), span.end()));
-            pipeline.annotate(ann);
+            synchronized (this) {
+                pipeline.annotate(ann);
+            }
             for (CoreMap s : ann.get(CoreAnnotations.SentencesAnnotation.class)) {
                 for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
                     apply(out, span.start() + t.beginPosition(), span.start() + t.endPosition(),

@@ -65,6 +65,8 @@ class RecaseTest {
         AnalyzedArticle low = TestAnalyzer.analyze(lower, "2024-03-14");
         assertEquals(lower, low.text());
         assertEquals(dateOf(cased), dateOf(low));
+        assertTrue(names(low.entities()).containsAll(java.util.Set.of("olaf scholz", "emmanuel macron")),
+                names(low.entities()).toString());
         assertEquals(names(cased.entities()), names(low.entities()));
         assertEquals(placeNames(cased.places()), placeNames(low.places()));
         assertEquals(events(cased.events()), events(low.events()));
