@@ -102,6 +102,25 @@ public final class PlaceResolver {
         return out;
     }
 
+    /** The article's own states ("US.OH"): those of at least two confident mentions of towns, counties or states. */
+    public static java.util.Set<String> homeStates(List<Resolved> rs) {
+        Map<String, Integer> n = new HashMap<>();
+        for (Resolved r : rs) {
+            PlaceCandidate c = r.candidate();
+            boolean local = c.kind().equals("city") || c.kind().equals("admin2") || c.kind().equals("admin1");
+            if (local && !r.approximate() && r.confidence() >= ANCHOR_CONFIDENCE && c.admin1() != null) {
+                n.merge(CandidateScorer.alpha2(c) + "." + c.admin1(), 1, Integer::sum);
+            }
+        }
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        n.forEach((k, v) -> {
+            if (v >= 2) {
+                out.add(k);
+            }
+        });
+        return out;
+    }
+
     private static Map<PlaceMention, PlaceCandidate> second(Choice[] cs, List<PlaceMention> ms) {
         Map<PlaceMention, PlaceCandidate> m = new HashMap<>();
         for (int i = 0; i < cs.length; i++) {

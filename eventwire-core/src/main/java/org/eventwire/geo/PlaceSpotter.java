@@ -46,6 +46,11 @@ public final class PlaceSpotter {
             "times", "magazine", "journal", "globe", "press", "symphony", "philharmonic", "ballet", "opera",
             "museum", "declaration", "agreement", "accord", "accords", "convention", "protocol", "treaty");
 
+    private static final long LOCAL_MIN_POPULATION = 1000;
+    private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "christmas", "easter");
+
     private final Gazetteer gaz;
     private final CountryTable table;
 
@@ -95,6 +100,78 @@ public final class PlaceSpotter {
             }
         }
         return null;
+    }
+
+    /**
+     * Smaller towns of the article's own states ("home": "US.WV"), which the NER and the
+     * general spotter miss: local news names its towns without a state ("Hurricane", "Shiloh").
+     * Only names that are not glued to other capitalised words, not inside a span already taken
+     * (entities, other place mentions) and not common words the text also writes in lower case.
+     */
+    public List<PlaceMention> spotLocal(String text, Set<String> home, List<int[]> taken) {
+        List<PlaceMention> out = new ArrayList<>();
+        if (home.isEmpty()) {
+            return out;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (int[] s : Sentences.split(text)) {
+            List<Words.Token> toks = Words.tokens(text, s[0], s[1]);
+            for (int i = 0; i < toks.size(); i++) {
+                Words.Token t = toks.get(i);
+                if (!t.capitalised() || CONNECTORS.contains(t.text().toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                for (int n = Math.min(3, toks.size() - i); n >= 1; n--) {
+                    Words.Token last = toks.get(i + n - 1);
+                    if (!last.capitalised() || !inner(toks, i, n) || isTaken(taken, t.start(), last.end())) {
+                        continue;
+                    }
+                    String phrase = text.substring(t.start(), last.end());
+                    if (!homeTown(phrase, home) || glued(text, toks, i, n, "") || COMMON.contains(phrase.toLowerCase(Locale.ROOT))
+                            || CALENDAR.contains(phrase.toLowerCase(Locale.ROOT))
+                            || phrase.equals(phrase.toUpperCase(Locale.ROOT)) || writtenLower(text, lower, phrase)) {
+                        continue;
+                    }
+                    out.add(new PlaceMention(t.start(), last.end(), phrase, "CITY", s[0], s[1]));
+                    i += n - 1;
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private boolean homeTown(String phrase, Set<String> home) {
+        for (GazetteerEntry e : gaz.byName(phrase)) {
+            if (e.featureCode().startsWith("PPL") && e.population() >= LOCAL_MIN_POPULATION
+                    && home.contains(e.alpha2() + "." + e.admin1())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // "hurricane", "orient": a common word when the text also has it in lower case
+    private static boolean writtenLower(String text, String lowerText, String phrase) {
+        String w = phrase.toLowerCase(Locale.ROOT);
+        for (int at = lowerText.indexOf(w); at >= 0; at = lowerText.indexOf(w, at + 1)) {
+            int end = at + w.length();
+            boolean word = (at == 0 || !Character.isLetter(text.charAt(at - 1)))
+                    && (end == text.length() || !Character.isLetter(text.charAt(end)));
+            if (word && Character.isLowerCase(text.charAt(at))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isTaken(List<int[]> taken, int start, int end) {
+        for (int[] t : taken) {
+            if (t[0] < end && start < t[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int match(String text, List<Words.Token> toks, int i, List<PlaceMention> out, int[] sent) {

@@ -60,6 +60,14 @@ public final class PlaceStage implements Stage {
                         "LOCATION", d.evidence().start(), d.evidence().end()));
             }
         }
+        // the article's own states found, look again for their smaller towns
+        List<int[]> taken = new ArrayList<>();
+        for (Entity e : ctx.entities()) {
+            e.mentions().forEach(m -> taken.add(new int[]{m.start(), m.end()}));
+        }
+        mentions.forEach(m -> taken.add(new int[]{m.start(), m.end()}));
+        List<PlaceResolver.Resolved> first = resolver.resolveMentions(text, mentions, datelineCountry);
+        mentions.addAll(spotter.spotLocal(text, PlaceResolver.homeStates(first), taken));
         List<Place> places = resolver.resolve(text, mentions, datelineCountry);
         ctx.setPlaces(places);
         if (d != null && datelineCountry == null) {

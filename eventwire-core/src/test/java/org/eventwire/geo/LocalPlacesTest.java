@@ -113,4 +113,27 @@ class LocalPlacesTest {
         assertEquals(town.lat(), street.lat());
         assertTrue(street.reason().contains("most named town"), street.reason());
     }
+
+    @Test
+    void smallTownsOfTheArticlesOwnStateAreFound() {
+        String text = "Charleston and Huntington police met Monday. Officers from Hurricane joined them in August. "
+                + "A hurricane is unlikely in West Virginia.";
+        List<Place> ps = places(text, "Charleston", "Huntington", "West Virginia");
+        List<PlaceMention> ms = new ArrayList<>();
+        for (String n : new String[] {"Charleston", "Huntington", "West Virginia"}) {
+            int at = text.indexOf(n);
+            ms.add(new PlaceMention(at, at + n.length(), n, "LOCATION", 0, text.length()));
+        }
+        java.util.Set<String> home = PlaceResolver.homeStates(resolver.resolveMentions(text, ms, null));
+        assertTrue(home.contains("US.WV"), home.toString());
+        List<int[]> taken = ms.stream().map(m -> new int[] {m.start(), m.end()}).toList();
+        List<String> found = spotter.spotLocal(text, home, taken).stream().map(PlaceMention::text).toList();
+        assertFalse(found.contains("Hurricane"), "the text also writes 'hurricane' as a word: " + found);
+        assertFalse(found.contains("August"), "months are no towns: " + found);
+        String text2 = "Charleston and Huntington police met Monday. Officers from Hurricane joined them.";
+        List<String> found2 = spotter.spotLocal(text2, home, taken).stream().map(PlaceMention::text).toList();
+        assertEquals(List.of("Hurricane"), found2);
+        assertTrue(spotter.spotLocal(text2, java.util.Set.of("US.TX"), taken).isEmpty(), "only the article's states");
+        assertNotNull(ps);
+    }
 }
