@@ -45,6 +45,7 @@ final class IngestCommand implements Callable<Integer> {
         Map<AddResult.Status, Integer> counts = new EnumMap<>(AddResult.Status.class);
         int[] skipped = {0};
         int failed;
+        double storySeconds;
         try (EventStore store = EventStore.open(db)) {
             ArticleAnalyzer analyzer = options.analyzer();
             Iterator<BatchAnalyzer.Item> items = new Unstored(options.inputs(inputs), store, skipped);
@@ -62,6 +63,7 @@ final class IngestCommand implements Callable<Integer> {
                 }
             });
             progress.finish();
+            storySeconds = store.storySeconds();
         } catch (StoreException e) {
             System.err.println("eventwire: store failed: " + e.getMessage());
             return 1;
@@ -75,6 +77,7 @@ final class IngestCommand implements Callable<Integer> {
                 stored, counts.getOrDefault(AddResult.Status.NEAR_DUPLICATE, 0),
                 skipped[0] + counts.getOrDefault(AddResult.Status.DUPLICATE, 0), failed,
                 counts.getOrDefault(AddResult.Status.REJECTED, 0), s, stored / s);
+        System.err.printf("ingest: story assignment %.2f s (%.1f%% of the run)%n", storySeconds, 100 * storySeconds / s);
         return failed + counts.getOrDefault(AddResult.Status.REJECTED, 0) > 0 ? Main.SOME_FAILED : 0;
     }
 
