@@ -41,6 +41,11 @@ final class ArticleWriter {
         return stories.nanos();
     }
 
+    /** Gives stories to articles stored before stories existed; see {@link StoryBackfill}. */
+    int backfillStories(Connection c) throws SQLException {
+        return StoryBackfill.run(c, stories);
+    }
+
     /** Drops what the story writer holds in memory after a rollback. */
     void reload() throws SQLException {
         stories.reload();

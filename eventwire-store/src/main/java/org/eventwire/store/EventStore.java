@@ -48,7 +48,9 @@ public final class EventStore implements AutoCloseable {
             Connection c = DriverManager.getConnection("jdbc:duckdb:" + abs);
             try {
                 int v = Migrations.migrate(c);
-                return new EventStore(c, v, false);
+                EventStore store = new EventStore(c, v, false);
+                store.writer.backfillStories(c);
+                return store;
             } catch (SQLException | RuntimeException e) {
                 c.close();
                 throw e;

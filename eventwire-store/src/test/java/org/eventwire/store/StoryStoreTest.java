@@ -176,6 +176,28 @@ class StoryStoreTest {
     }
 
     @Test
+    void aStoreFromBeforeStoriesGetsThemWhenOpened() throws Exception {
+        Path db = tmp.resolve("v1.duckdb");
+        try (EventStore store = EventStore.open(db)) {
+            for (AnalyzedArticle a : all()) {
+                store.add(a, null);
+            }
+        }
+        // what migrating a version 1 store leaves: articles and events without stories
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db);
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("UPDATE articles SET story_id = NULL, story_date = NULL");
+            st.execute("UPDATE events SET story_id = NULL");
+            st.execute("DELETE FROM stories");
+            st.execute("DELETE FROM story_terms");
+            st.execute("DELETE FROM term_df");
+        }
+        try (EventStore store = EventStore.open(db)) {
+            assertEquals(truth(), partition(store));
+        }
+    }
+
+    @Test
     void exportsCarryTheStories() throws Exception {
         Path out = tmp.resolve("out");
         try (EventStore store = EventStore.open(tmp.resolve("x.duckdb"))) {
