@@ -46,6 +46,7 @@ final class IngestCommand implements Callable<Integer> {
         int[] skipped = {0};
         DeclineCounts declined = new DeclineCounts();
         int failed;
+        double storySeconds;
         try (EventStore store = EventStore.open(db)) {
             ArticleAnalyzer analyzer = options.analyzer();
             Iterator<BatchAnalyzer.Item> items = new Unstored(options.inputs(inputs), store, skipped);
@@ -64,6 +65,7 @@ final class IngestCommand implements Callable<Integer> {
                 }
             });
             progress.finish();
+            storySeconds = store.storySeconds();
         } catch (StoreException e) {
             System.err.println("eventwire: store failed: " + e.getMessage());
             return 1;
@@ -77,6 +79,7 @@ final class IngestCommand implements Callable<Integer> {
                 stored, counts.getOrDefault(AddResult.Status.NEAR_DUPLICATE, 0),
                 skipped[0] + counts.getOrDefault(AddResult.Status.DUPLICATE, 0), failed, declined,
                 counts.getOrDefault(AddResult.Status.REJECTED, 0), s, stored / s);
+        System.err.printf("ingest: story assignment %.2f s (%.1f%% of the run)%n", storySeconds, 100 * storySeconds / s);
         return failed + counts.getOrDefault(AddResult.Status.REJECTED, 0) > 0 ? Main.SOME_FAILED : 0;
     }
 

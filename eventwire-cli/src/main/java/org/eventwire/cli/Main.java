@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Turns news reports into structured, sourced event data.",
         subcommands = {AnalyzeCommand.class, IngestCommand.class, StatsCommand.class, EventsCommand.class,
                 QuotesCommand.class, ExportCommand.class, BenchmarkCommand.class, ImportGeonamesCommand.class,
-                ValidatePetrarchCommand.class})
+                ValidatePetrarchCommand.class, StoriesCommand.class, StoryCommand.class})
 public final class Main implements Runnable {
     /** Exit code when some items failed and the rest were processed. */
     public static final int SOME_FAILED = 3;

@@ -115,6 +115,29 @@ class StoreCommandsTest {
     }
 
     @Test
+    void storiesListAndOneStoryWithItsReportsAndEvents() throws Exception {
+        Run r = run(new StoriesCommand(), "--db", db.toString(), "--format", "jsonl");
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        int reports = 0;
+        for (String l : lines) {
+            reports += JSON.readTree(l).get("reports").asInt();
+        }
+        assertEquals(3, reports, "every stored report is in one story");
+        long id = JSON.readTree(lines.get(0)).get("storyId").asLong();
+        Run one = run(new StoryCommand(), "--db", db.toString(), "--format", "jsonl", Long.toString(id));
+        assertEquals(0, one.code(), one.err());
+        JsonNode s = JSON.readTree(one.out());
+        assertEquals(s.get("story").get("reports").asInt(), s.get("reports").size());
+        assertTrue(s.get("reports").get(0).has("url"));
+        assertTrue(run(new StoryCommand(), "--db", db.toString(), Long.toString(id)).out().contains("events:"));
+        assertEquals(1, run(new StoryCommand(), "--db", db.toString(), "999").code());
+        assertEquals("(no rows)", run(new StoriesCommand(), "--db", db.toString(), "--min-reports", "9")
+                .out().strip());
+        assertEquals(2, run(new StoriesCommand(), "--db", db.toString(), "--from", "July").code());
+    }
+
+    @Test
     void quotesBySpeaker() {
         Run r = run(new QuotesCommand(), "--db", db.toString(), "--speaker", "bazoum", "--format", "jsonl");
         assertEquals(0, r.code(), r.err());

@@ -14,6 +14,7 @@ import org.eventwire.model.Mention;
 import org.eventwire.model.Place;
 import org.eventwire.model.Quote;
 import org.eventwire.model.Speaker;
+import org.eventwire.store.story.StoryFeatures;
 
 /**
  * Writes one article and all its rows. The caller owns the transaction: everything written
@@ -26,12 +27,28 @@ final class ArticleWriter {
     private final Ids ids;
     private final DuplicateFinder duplicates;
     private final EventWriter events;
+    private final StoryWriter stories;
 
-    ArticleWriter(Connection c, Statements st, Ids ids) {
+    ArticleWriter(Connection c, Statements st, Ids ids) throws SQLException {
         this.st = st;
         this.ids = ids;
         this.duplicates = new DuplicateFinder(c, st);
         this.events = new EventWriter(c, st, ids);
+        this.stories = new StoryWriter(c, st);
+    }
+
+    long storyNanos() {
+        return stories.nanos();
+    }
+
+    /** Gives stories to articles stored before stories existed; see {@link StoryBackfill}. */
+    int backfillStories(Connection c) throws SQLException {
+        return StoryBackfill.run(c, stories);
+    }
+
+    /** Drops what the story writer holds in memory after a rollback. */
+    void reload() throws SQLException {
+        stories.reload();
     }
 
     /** True when an article with this text or URL is already stored. */
@@ -63,11 +80,13 @@ final class ArticleWriter {
         LocalDate dlDate = dl == null ? null : ArticleKeys.date(dl.date());
         LocalDate reportDate = pubDate != null ? pubDate : dlDate;
         String now = Clock.nowUtc();
+        LocalDate storyDate = reportDate != null ? reportDate : StoryFeatures.headDate(a);
+        long story = stories.assign(StoryFeatures.terms(a, text), storyDate, Headline.of(a.title(), text));
         PreparedStatement p = st.get(Sql.insert("articles",
                 "article_id, ext_id, url, url_key, content_hash, title, source, source_key, "
                 + "pub_date::DATE, report_date::DATE, dateline_place, dateline_country, "
                 + "dateline_date::DATE, dateline_agency, output_schema, text, duplicate_of, "
-                + "similarity, minhash, analysis, ingested_at::TIMESTAMP"));
+                + "similarity, minhash, analysis, ingested_at::TIMESTAMP, story_id, story_date::DATE"));
         int i = 1;
         p.setLong(i++, id);
         Sql.str(p, i++, a.id());
@@ -89,13 +108,16 @@ final class ArticleWriter {
         Sql.dbl(p, i++, near == null ? null : near.similarity());
         p.setBytes(i++, sig == null ? null : MinHash.toBytes(sig));
         Sql.str(p, i++, analysisJson(a));
-        p.setString(i, now);
+        p.setString(i++, now);
+        p.setLong(i++, story);
+        Sql.date(p, i, storyDate);
         p.executeUpdate();
         duplicates.saveBands(id, sig);
         writeEntities(id, CodedEvent.nn(a.entities()));
         writePlaces(id, CodedEvent.nn(a.places()));
         writeQuotes(id, CodedEvent.nn(a.quotes()));
-        int[] ev = events.write(id, CodedEvent.of(a, text, reportDate), a.url(), now);
+        int[] ev = events.write(id, story, CodedEvent.of(a, text, reportDate), a.url(), now);
+        stories.refresh(story);
         return new AddResult(near == null ? AddResult.Status.NEW : AddResult.Status.NEAR_DUPLICATE,
                 id, near == null ? null : near.articleId(), near == null ? null : near.similarity(),
                 ev[0], ev[1], near == null ? null : "near-duplicate of article " + near.articleId());

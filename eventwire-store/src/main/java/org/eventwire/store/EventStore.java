@@ -25,6 +25,7 @@ public final class EventStore implements AutoCloseable {
     private final Statements statements;
     private final ArticleWriter writer;
     private final Queries queries;
+    private final StoryQueries storyQueries;
 
     private EventStore(Connection c, int version, boolean readOnly) throws SQLException {
         this.c = c;
@@ -34,6 +35,7 @@ public final class EventStore implements AutoCloseable {
         this.statements = new Statements(c);
         this.writer = readOnly ? null : new ArticleWriter(c, statements, ids);
         this.queries = new Queries(c);
+        this.storyQueries = new StoryQueries(c);
     }
 
     /** Opens (creating if needed) the store at path and migrates it to the current schema. */
@@ -46,7 +48,9 @@ public final class EventStore implements AutoCloseable {
             Connection c = DriverManager.getConnection("jdbc:duckdb:" + abs);
             try {
                 int v = Migrations.migrate(c);
-                return new EventStore(c, v, false);
+                EventStore store = new EventStore(c, v, false);
+                store.writer.backfillStories(c);
+                return store;
             } catch (SQLException | RuntimeException e) {
                 c.close();
                 throw e;
@@ -129,6 +133,11 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
+    /** Seconds spent assigning stories (and refreshing their rows) since the store was opened. */
+    public synchronized double storySeconds() {
+        return writer == null ? 0 : writer.storyNanos() / 1e9;
+    }
+
     public AddResult add(AnalyzedArticle article) {
         return add(article, null);
     }
@@ -158,6 +167,26 @@ public final class EventStore implements AutoCloseable {
     /** The reports behind one merged event, oldest first. */
     public synchronized List<MentionRow> mentions(long eventId) {
         return read(() -> queries.mentions(eventId));
+    }
+
+    /** Stories matching the query, most reports first. */
+    public synchronized List<StoryRow> stories(StoryQuery q) {
+        return read(() -> storyQueries.stories(q));
+    }
+
+    /** One story, or null when there is none with this id. */
+    public synchronized StoryRow story(long id) {
+        return read(() -> storyQueries.story(id));
+    }
+
+    /** The reports of a story, oldest first. */
+    public synchronized List<StoryReportRow> storyReports(long id) {
+        return read(() -> storyQueries.reports(id));
+    }
+
+    /** The merged events of a story, by date. */
+    public synchronized List<EventRow> storyEvents(long id) {
+        return read(() -> queries.storyEvents(id));
     }
 
     /** Quotes by a speaker (case-insensitive substring of the name; null for all). */
@@ -200,6 +229,7 @@ public final class EventStore implements AutoCloseable {
             c.rollback();
             statements.close(); // drops any half-filled batch along with the statements
             ids.reload();
+            writer.reload();
         } catch (SQLException e) {
             throw new StoreException("rollback failed: " + firstLine(e), e);
         }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.eventwire.store.story.SameAct;
 
 /**
  * Writes an article's coded events to event_mentions, each pointing to the merged event it
@@ -30,15 +31,18 @@ final class EventWriter {
     }
 
     /** Returns {mentions written, merged events created}. */
-    int[] write(long articleId, List<CodedEvent> events, String url, String addedAt)
+    int[] write(long articleId, long storyId, List<CodedEvent> events, String url, String addedAt)
             throws SQLException {
         Set<Long> touched = new TreeSet<>();
         int created = 0;
         for (CodedEvent e : events) {
             Long eventId = findMerged(e);
             if (eventId == null) {
+                eventId = inStory(storyId, articleId, e);
+            }
+            if (eventId == null) {
                 eventId = ids.nextEvent();
-                insertMerged(eventId, e, articleId, url, addedAt);
+                insertMerged(eventId, storyId, e, articleId, url, addedAt);
                 created++;
             }
             insertMention(articleId, eventId, e);
@@ -95,14 +99,52 @@ final class EventWriter {
         return best;
     }
 
-    private void insertMerged(long eventId, CodedEvent e, long articleId, String url,
+    /**
+     * The merged event of the same story this one is the same act as ({@link SameAct}), told
+     * by another report; null for none. Prefers the same base code, then the oldest event.
+     */
+    private Long inStory(long storyId, long articleId, CodedEvent e) throws SQLException {
+        String root = MergeRule.cameoRoot(e.cameo());
+        if (root == null) {
+            return null;
+        }
+        PreparedStatement p = st.get("SELECT event_id, cameo, cameo_base, source_code, target_code, "
+                + "negated, hypothetical, event_date, place_name, country, lat, lon FROM events "
+                + "WHERE story_id = ? AND cameo_root = ? AND first_article_id <> ? ORDER BY event_id");
+        p.setLong(1, storyId);
+        p.setString(2, root);
+        p.setLong(3, articleId);
+        SameAct.Act act = new SameAct.Act(e.cameo(), e.sourceCode(), e.targetCode(), e.negated(),
+                e.hypothetical(), e.eventDate(), e.loc());
+        Long best = null;
+        try (ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+                SameAct.Act other = new SameAct.Act(r.getString("cameo"), r.getString("source_code"),
+                        r.getString("target_code"), r.getBoolean("negated"), r.getBoolean("hypothetical"),
+                        Sql.localDate(r, "event_date"), new MergeRule.Loc(r.getString("place_name"),
+                        r.getString("country"), Sql.dbl(r, "lat"), Sql.dbl(r, "lon")));
+                if (!SameAct.same(act, other)) {
+                    continue;
+                }
+                if (MergeRule.cameoBase(e.cameo()).equals(r.getString("cameo_base"))) {
+                    return r.getLong("event_id");
+                }
+                if (best == null) {
+                    best = r.getLong("event_id");
+                }
+            }
+        }
+        return best;
+    }
+
+    private void insertMerged(long eventId, long storyId, CodedEvent e, long articleId, String url,
                               String addedAt) throws SQLException {
         PreparedStatement p = st.get(Sql.insert("events", "event_id, "
                 + "merge_key, cameo, cameo_base, cameo_root, cameo_name, plover, plover_mode, quad_class, "
                 + "goldstein, source_code, source_name, source_country, target_code, target_name, "
                 + "target_country, event_date::DATE, place_name, country, lat, lon, negated, "
                 + "hypothetical, is_root, num_mentions, num_sources, num_articles, first_article_id, "
-                + "source_url, added_at::TIMESTAMP"));
+                + "source_url, added_at::TIMESTAMP, story_id"));
         int i = 1;
         p.setLong(i++, eventId);
         p.setString(i++, e.mergeKey());
@@ -133,7 +175,8 @@ final class EventWriter {
         }
         p.setLong(i++, articleId);
         Sql.str(p, i++, url);
-        p.setString(i, addedAt);
+        p.setString(i++, addedAt);
+        p.setLong(i, storyId);
         p.executeUpdate();
     }
 

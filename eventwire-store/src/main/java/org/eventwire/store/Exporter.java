@@ -35,6 +35,7 @@ final class Exporter {
         t.put("quotes", "article_id, quote_idx");
         t.put("events", "event_id");
         t.put("event_mentions", "article_id, mention_idx");
+        t.put("stories", "story_id");
         return t;
     }
 

@@ -85,6 +85,11 @@ public final class MergeRule {
                 && Geo.haversineKm(a.lat(), a.lon(), b.lat(), b.lon()) <= SAME_PLACE_KM;
     }
 
+    /** Great-circle distance between two located places. */
+    public static double distanceKm(Loc a, Loc b) {
+        return Geo.haversineKm(a.lat(), a.lon(), b.lat(), b.lon());
+    }
+
     static String code(String c) {
         return c == null ? "" : c.strip().toUpperCase(Locale.ROOT);
     }

@@ -29,19 +29,36 @@ final class Queries {
         List<EventRow> out = new ArrayList<>();
         try (PreparedStatement p = prepare(sql, w.params()); ResultSet r = p.executeQuery()) {
             while (r.next()) {
-                out.add(new EventRow(r.getLong("event_id"), Sql.date(r, "event_date"),
-                        r.getString("cameo"), r.getString("cameo_name"), r.getString("cameo_root"),
-                        r.getString("plover"), Sql.integer(r, "quad_class"), Sql.dbl(r, "goldstein"),
-                        r.getString("source_code"), r.getString("source_name"),
-                        r.getString("target_code"), r.getString("target_name"),
-                        r.getString("place_name"), r.getString("country"), Sql.dbl(r, "lat"),
-                        Sql.dbl(r, "lon"), r.getBoolean("negated"), r.getBoolean("hypothetical"),
-                        r.getInt("num_mentions"), r.getInt("num_sources"), r.getInt("num_articles"),
-                        Sql.date(r, "first_report"), Sql.date(r, "last_report"),
-                        r.getString("source_url"), round(Sql.dbl(r, "distance_km"))));
+                out.add(eventRow(r));
             }
         }
         return out;
+    }
+
+    /** The merged events of a story, by date then id. */
+    List<EventRow> storyEvents(long storyId) throws SQLException {
+        List<EventRow> out = new ArrayList<>();
+        try (PreparedStatement p = prepare("SELECT e.*, NULL AS distance_km FROM events e WHERE "
+                + "e.story_id = ? ORDER BY e.event_date NULLS LAST, e.event_id", List.of(storyId));
+             ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+                out.add(eventRow(r));
+            }
+        }
+        return out;
+    }
+
+    private static EventRow eventRow(ResultSet r) throws SQLException {
+        return new EventRow(r.getLong("event_id"), Sql.date(r, "event_date"),
+                r.getString("cameo"), r.getString("cameo_name"), r.getString("cameo_root"),
+                r.getString("plover"), Sql.integer(r, "quad_class"), Sql.dbl(r, "goldstein"),
+                r.getString("source_code"), r.getString("source_name"),
+                r.getString("target_code"), r.getString("target_name"),
+                r.getString("place_name"), r.getString("country"), Sql.dbl(r, "lat"),
+                Sql.dbl(r, "lon"), r.getBoolean("negated"), r.getBoolean("hypothetical"),
+                r.getInt("num_mentions"), r.getInt("num_sources"), r.getInt("num_articles"),
+                Sql.date(r, "first_report"), Sql.date(r, "last_report"),
+                r.getString("source_url"), round(Sql.dbl(r, "distance_km")));
     }
 
     /** Matching merged events per day (ISO date; "" for undated), in date order. */

@@ -77,6 +77,12 @@ class CrashSafetyTest {
             }
             assertEquals(0, count(c, "SELECT count(*) FROM events WHERE event_id NOT IN "
                     + "(SELECT event_id FROM event_mentions)"), "merged events without a mention");
+            assertEquals(0, count(c, "SELECT count(*) FROM articles WHERE story_id IS NULL OR story_id "
+                    + "NOT IN (SELECT story_id FROM stories)"), "every stored report has its story");
+            assertEquals(count(c, "SELECT count(*) FROM articles"),
+                    count(c, "SELECT sum(num_reports) FROM stories"), "story counts match their reports");
+            assertEquals(0, count(c, "SELECT count(*) FROM term_df WHERE df > (SELECT count(*) FROM "
+                    + "articles)"), "document frequencies count only committed reports");
         }
 
         Process rerun = start(crashed);
@@ -98,7 +104,11 @@ class CrashSafetyTest {
             }
             String events = "SELECT * EXCLUDE (added_at) FROM events ORDER BY event_id";
             assertEquals(rows(b, events), rows(a, events), "merged events equal a clean run");
-            String arts = "SELECT article_id, ext_id, content_hash, duplicate_of FROM articles ORDER BY 1";
+            String arts = "SELECT article_id, ext_id, content_hash, duplicate_of, story_id FROM articles ORDER BY 1";
+            for (String q : List.of("SELECT * EXCLUDE (updated_at) FROM stories ORDER BY 1",
+                    "SELECT * FROM story_terms ORDER BY 1, 2", "SELECT * FROM term_df ORDER BY 1")) {
+                assertEquals(rows(b, q), rows(a, q), "stories equal a clean run: " + q);
+            }
             assertEquals(rows(b, arts), rows(a, arts), "articles equal a clean run");
             assertTrue(count(b, "SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL") > 0);
             assertTrue(count(b, "SELECT count(*) FROM events") < count(b, "SELECT count(*) FROM event_mentions"));

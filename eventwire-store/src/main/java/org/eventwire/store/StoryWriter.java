@@ -1,0 +1,222 @@
+package org.eventwire.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.eventwire.store.story.StoryProfile;
+import org.eventwire.store.story.StoryRule;
+
+/**
+ * Puts each new report into a story ({@link StoryRule}) inside the article's transaction:
+ * updates the term document frequencies, finds candidate stories through the terms index,
+ * opens a story or joins one (merging the stories the report bridges), and keeps the story's
+ * term counts and summary row. Document frequencies live in memory (they grow with the
+ * vocabulary, not with the stories); story profiles are read from the store on demand and
+ * kept in a bounded cache, so memory does not grow with stories outside the time window.
+ * After a rollback everything is reloaded from the store.
+ */
+final class StoryWriter {
+    /** Candidates are the stories sharing most of the report's this many heaviest terms. */
+    static final int PROBE_TERMS = 30;
+    static final int MAX_CANDIDATES = 64;
+    private static final int CACHE = 2048;
+
+    private final Connection c;
+    private final Statements st;
+    private final Map<String, Integer> df = new HashMap<>();
+    private final Map<Long, StoryProfile> cache = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, StoryProfile> e) {
+            return size() > CACHE;
+        }
+    };
+    private long n;
+    private long nextStory;
+    private long nanos;
+
+    StoryWriter(Connection c, Statements st) throws SQLException {
+        this.c = c;
+        this.st = st;
+        reload();
+    }
+
+    void reload() throws SQLException {
+        df.clear();
+        cache.clear();
+        try (Statement s = c.createStatement()) {
+            try (ResultSet r = s.executeQuery("SELECT term, df FROM term_df")) {
+                while (r.next()) {
+                    df.put(r.getString(1), r.getInt(2));
+                }
+            }
+            try (ResultSet r = s.executeQuery("SELECT count(*) FROM articles WHERE story_id IS NOT NULL")) {
+                r.next();
+                n = r.getLong(1);
+            }
+            try (ResultSet r = s.executeQuery("SELECT coalesce(max(story_id), 0) FROM stories")) {
+                r.next();
+                nextStory = r.getLong(1) + 1;
+            }
+        }
+    }
+
+    /** The story a report with these terms and date joins; a new one gets a row here. */
+    long assign(Map<String, Integer> terms, LocalDate date, String headline) throws SQLException {
+        long t0 = System.nanoTime();
+        try {
+            return assignTimed(terms, date, headline);
+        } finally {
+            nanos += System.nanoTime() - t0;
+        }
+    }
+
+    /** Time spent assigning stories since the store was opened, for the ingest summary. */
+    long nanos() {
+        return nanos;
+    }
+
+    private long assignTimed(Map<String, Integer> terms, LocalDate date, String headline)
+            throws SQLException {
+        addDf(terms);
+        List<StoryRule.Match> m = StoryRule.matches(terms, date, candidates(terms, date),
+                t -> df.getOrDefault(t, 0), n);
+        long story;
+        if (m.isEmpty()) {
+            story = nextStory++;
+            PreparedStatement p = st.get("INSERT INTO stories (story_id, headline, num_reports, "
+                    + "num_sources, updated_at) VALUES (?, ?, 0, 0, CAST(? AS TIMESTAMP))");
+            p.setLong(1, story);
+            Sql.str(p, 2, headline);
+            p.setString(3, Clock.nowUtc());
+            p.executeUpdate();
+        } else {
+            story = m.get(0).storyId();
+        }
+        addTerms(story, terms, date);
+        return story;
+    }
+
+    /** Recomputes the summary row of a story once its report and events are in. */
+    void refresh(long story) throws SQLException {
+        long t0 = System.nanoTime();
+        PreparedStatement p = st.get("UPDATE stories SET first_report = s.fr, last_report = s.lr, "
+                + "first_date = s.fd, last_date = s.ld, num_reports = s.n, num_sources = s.src, "
+                + "updated_at = CAST($2 AS TIMESTAMP), "
+                + "countries = (SELECT string_agg(country, ',' ORDER BY k DESC, country) FROM "
+                + "(SELECT pl.country, count(*) AS k FROM places pl JOIN articles a ON a.article_id = "
+                + "pl.article_id WHERE a.story_id = $1 AND pl.country IS NOT NULL GROUP BY pl.country "
+                + "ORDER BY k DESC, pl.country LIMIT 5)), "
+                + "main_events = (SELECT string_agg(CAST(event_id AS VARCHAR), ',' ORDER BY m DESC, "
+                + "event_id) FROM (SELECT event_id, num_mentions AS m FROM events WHERE story_id = $1 "
+                + "ORDER BY num_mentions DESC, event_id LIMIT 5)) "
+                + "FROM (SELECT min(report_date) AS fr, max(report_date) AS lr, min(story_date) AS fd, "
+                + "max(story_date) AS ld, count(*) AS n, "
+                + "count(DISTINCT coalesce(source_key, 'article:' || article_id)) AS src "
+                + "FROM articles WHERE story_id = $1) s WHERE stories.story_id = $1");
+        p.setLong(1, story);
+        p.setString(2, Clock.nowUtc());
+        p.executeUpdate();
+        nanos += System.nanoTime() - t0;
+    }
+
+    private void addDf(Map<String, Integer> terms) throws SQLException {
+        n++;
+        for (String t : terms.keySet()) {
+            df.merge(t, 1, Integer::sum);
+        }
+        PreparedStatement p = st.get("INSERT INTO term_df SELECT unnest(?), 1 "
+                + "ON CONFLICT (term) DO UPDATE SET df = term_df.df + 1");
+        p.setArray(1, c.createArrayOf("VARCHAR", terms.keySet().toArray()));
+        p.executeUpdate();
+    }
+
+    /** Stories in the report's time window sharing the most of its heaviest terms. */
+    private List<StoryProfile> candidates(Map<String, Integer> terms, LocalDate date)
+            throws SQLException {
+        Map<String, Double> v = StoryRule.vector(terms, t -> df.getOrDefault(t, 0), n);
+        List<String> probe = v.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .limit(PROBE_TERMS).map(Map.Entry::getKey).toList();
+        if (probe.isEmpty()) {
+            return List.of();
+        }
+        PreparedStatement p = st.get("SELECT t.story_id FROM story_terms t JOIN stories s ON "
+                + "s.story_id = t.story_id WHERE t.term IN (SELECT unnest(?)) AND (s.first_date IS NULL "
+                + "OR CAST(? AS DATE) IS NULL OR (s.last_date >= CAST(? AS DATE) AND s.first_date <= "
+                + "CAST(? AS DATE))) GROUP BY t.story_id ORDER BY count(*) DESC, t.story_id LIMIT "
+                + MAX_CANDIDATES);
+        p.setArray(1, c.createArrayOf("VARCHAR", probe.toArray()));
+        Sql.date(p, 2, date);
+        Sql.date(p, 3, date == null ? null : date.minusDays(StoryRule.WINDOW_DAYS));
+        Sql.date(p, 4, date == null ? null : date.plusDays(StoryRule.WINDOW_DAYS));
+        List<Long> ids = new ArrayList<>();
+        try (ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+                ids.add(r.getLong(1));
+            }
+        }
+        List<StoryProfile> out = new ArrayList<>();
+        for (long id : ids) {
+            out.add(profile(id));
+        }
+        out.sort(Comparator.comparingLong(StoryProfile::id));
+        return out;
+    }
+
+    private StoryProfile profile(long story) throws SQLException {
+        StoryProfile cached = cache.get(story);
+        if (cached != null) {
+            return cached;
+        }
+        Map<String, Integer> terms = new TreeMap<>();
+        PreparedStatement p = st.get("SELECT term, tf FROM story_terms WHERE story_id = ?");
+        p.setLong(1, story);
+        try (ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+                terms.put(r.getString(1), r.getInt(2));
+            }
+        }
+        PreparedStatement q = st.get("SELECT num_reports, first_date, last_date FROM stories "
+                + "WHERE story_id = ?");
+        q.setLong(1, story);
+        StoryProfile sp;
+        try (ResultSet r = q.executeQuery()) {
+            r.next();
+            sp = new StoryProfile(story, terms, r.getInt(1), Sql.localDate(r, "first_date"),
+                    Sql.localDate(r, "last_date"));
+        }
+        cache.put(story, sp);
+        return sp;
+    }
+
+    private void addTerms(long story, Map<String, Integer> terms, LocalDate date)
+            throws SQLException {
+        PreparedStatement p = st.get("INSERT INTO story_terms SELECT ?, unnest(?), unnest(?) "
+                + "ON CONFLICT (story_id, term) DO UPDATE SET tf = story_terms.tf + excluded.tf");
+        p.setLong(1, story);
+        p.setArray(2, c.createArrayOf("VARCHAR", terms.keySet().toArray()));
+        p.setArray(3, c.createArrayOf("INTEGER", terms.values().toArray()));
+        p.executeUpdate();
+        // the span is needed before refresh() runs, by the next report's window test
+        PreparedStatement u = st.get("UPDATE stories SET first_date = least(coalesce(first_date, "
+                + "CAST(? AS DATE)), CAST(? AS DATE)), last_date = greatest(coalesce(last_date, "
+                + "CAST(? AS DATE)), CAST(? AS DATE)), num_reports = num_reports + 1 WHERE story_id = ?");
+        for (int i = 1; i <= 4; i++) {
+            Sql.date(u, i, date);
+        }
+        u.setLong(5, story);
+        u.executeUpdate();
+        cache.remove(story);
+    }
+}

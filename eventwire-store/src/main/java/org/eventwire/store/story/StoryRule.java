@@ -1,0 +1,105 @@
+package org.eventwire.store.story;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToIntFunction;
+
+/**
+ * Which story a report joins. The report and each candidate story become TF-IDF vectors
+ * (sublinear term counts times log((n + 1) / (df + 1)), unit length; df and n from the whole
+ * store) and are compared by cosine; the story's vector is built from the summed counts of its
+ * reports, its centroid, so one report does not decide for the whole story. A report joins the
+ * best story at or above {@link #THRESHOLD} ({@link #DATED_THRESHOLD} when both are dated and
+ * the dates agree). Stories are not merged when a report fits two: measured on the shared ECB+
+ * reports, merging them cost more precision (0.65) than it gained recall (F1 0.74 against
+ * 0.76). A dated report never joins a dated story more than {@link #WINDOW_DAYS} days outside
+ * its span, however alike the words. Pure: no I/O, so a batch engine can run the same rule.
+ */
+public final class StoryRule {
+    /** Set on the shared ECB+ reports (docs/STORE.md). */
+    public static final double THRESHOLD = 0.2;
+    public static final int WINDOW_DAYS = 7;
+    /**
+     * Threshold when both the report and the story are dated and the dates agree: agreeing
+     * dates are evidence of their own, so fewer shared words are needed.
+     */
+    public static final double DATED_THRESHOLD = 0.12;
+
+    private StoryRule() {
+    }
+
+    /** A candidate story with its similarity to the report. */
+    public record Match(long storyId, double similarity) {
+    }
+
+    /** Unit-length TF-IDF vector of term counts. */
+    public static Map<String, Double> vector(Map<String, Integer> terms, ToIntFunction<String> df,
+                                             long n) {
+        Map<String, Double> v = new HashMap<>(terms.size() * 2);
+        double norm = 0;
+        for (Map.Entry<String, Integer> t : terms.entrySet()) {
+            if (t.getValue() <= 0) {
+                continue;
+            }
+            double w = (1 + Math.log(t.getValue())) * Math.log((n + 1.0) / (df.applyAsInt(t.getKey()) + 1.0));
+            if (w > 0) {
+                v.put(t.getKey(), w);
+                norm += w * w;
+            }
+        }
+        double len = Math.sqrt(norm);
+        if (len > 0) {
+            v.replaceAll((k, w) -> w / len);
+        }
+        return v;
+    }
+
+    public static double cosine(Map<String, Double> a, Map<String, Double> b) {
+        Map<String, Double> small = a.size() <= b.size() ? a : b;
+        Map<String, Double> large = small == a ? b : a;
+        double s = 0;
+        for (Map.Entry<String, Double> e : small.entrySet()) {
+            Double o = large.get(e.getKey());
+            if (o != null) {
+                s += e.getValue() * o;
+            }
+        }
+        return s;
+    }
+
+    /** True when a report of this date may join a story with this span. */
+    public static boolean inWindow(LocalDate date, LocalDate first, LocalDate last) {
+        if (date == null || first == null || last == null) {
+            return true;
+        }
+        return !date.isBefore(first.minusDays(WINDOW_DAYS)) && !date.isAfter(last.plusDays(WINDOW_DAYS));
+    }
+
+    /**
+     * The stories the report could join, best first (ties: the oldest story); empty when it
+     * opens a new one. It joins the first.
+     */
+    public static List<Match> matches(Map<String, Integer> terms, LocalDate date,
+                                      List<StoryProfile> candidates, ToIntFunction<String> df,
+                                      long n) {
+        Map<String, Double> doc = vector(terms, df, n);
+        List<Match> out = new ArrayList<>();
+        for (StoryProfile s : candidates) {
+            if (!inWindow(date, s.first(), s.last())) {
+                continue;
+            }
+            boolean datesAgree = date != null && s.first() != null;
+            double sim = cosine(doc, vector(s.terms(), df, n));
+            if (sim >= (datesAgree ? DATED_THRESHOLD : THRESHOLD)) {
+                out.add(new Match(s.id(), sim));
+            }
+        }
+        out.sort(Comparator.comparingDouble(Match::similarity).reversed()
+                .thenComparingLong(Match::storyId));
+        return out;
+    }
+}

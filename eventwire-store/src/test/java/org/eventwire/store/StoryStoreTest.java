@@ -1,0 +1,215 @@
+package org.eventwire.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eventwire.model.AnalyzedArticle;
+import org.eventwire.model.Event;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Stories in the store: assignment, events merged inside a story, order and idempotence. */
+class StoryStoreTest {
+    /** Three happenings, three reports each, in words of our own. */
+    static final String[][] REPORTS = {
+        {"Floodwaters from the swollen Varna river swept through the market town of Belcastro on "
+                + "Monday, forcing two thousand residents from their homes, the mayor said.",
+         "Rescue boats ferried residents through the floodwaters in Belcastro on Monday after the "
+                + "swollen Varna river burst its banks; the mayor opened the school as a shelter.",
+         "The Varna river was still rising in Belcastro on Monday evening; residents who fled the "
+                + "flood waited in the school shelter for the water to fall."},
+        {"Voters in Kestrania elected the reformer Ilse Marrow as president on Sunday, giving her "
+                + "fifty-four percent against the incumbent, the election commission announced.",
+         "Ilse Marrow thanked voters in the Kestranian capital after the commission declared her "
+                + "the winner of Sunday's presidential election over the incumbent.",
+         "The incumbent conceded defeat to Ilse Marrow, whose reform platform carried the "
+                + "Kestrania presidential election, the commission's count showed."},
+        {"A fire gutted the Tolland textile factory overnight, and firefighters said three night "
+                + "workers were treated for smoke inhalation at the county hospital.",
+         "Firefighters battled the blaze at the Tolland textile factory for six hours; three "
+                + "workers were taken to hospital with smoke inhalation.",
+         "Investigators are looking for the cause of the overnight fire that destroyed the Tolland "
+                + "textile factory, where three workers inhaled smoke."}};
+
+    @TempDir
+    Path tmp;
+
+    private static AnalyzedArticle report(int story, int k, Event... events) {
+        String date = "2024-04-0" + (2 + story);
+        return Synthetic.simple("s" + story + "r" + k, "https://news" + k + ".example/" + story,
+                "paper" + k, date, REPORTS[story][k], events);
+    }
+
+    private static List<AnalyzedArticle> all() {
+        List<AnalyzedArticle> out = new ArrayList<>();
+        for (int k = 0; k < 3; k++) {
+            for (int s = 0; s < REPORTS.length; s++) {
+                out.add(report(s, k));
+            }
+        }
+        return out;
+    }
+
+    /** The partition of report ids into stories, as a set of sets. */
+    private static Set<Set<String>> partition(EventStore store) {
+        Map<Long, Set<String>> by = new HashMap<>();
+        for (StoryRow s : store.stories(StoryQuery.all())) {
+            for (StoryReportRow r : store.storyReports(s.storyId())) {
+                by.computeIfAbsent(s.storyId(), x -> new HashSet<>()).add(r.extId());
+            }
+        }
+        return new HashSet<>(by.values());
+    }
+
+    private static Set<Set<String>> truth() {
+        Set<Set<String>> t = new HashSet<>();
+        for (int s = 0; s < REPORTS.length; s++) {
+            t.add(Set.of("s" + s + "r0", "s" + s + "r1", "s" + s + "r2"));
+        }
+        return t;
+    }
+
+    @Test
+    void everyReportJoinsTheStoryOfItsHappening() {
+        try (EventStore store = EventStore.open(tmp.resolve("a.duckdb"))) {
+            for (AnalyzedArticle a : all()) {
+                store.add(a, null);
+            }
+            assertEquals(truth(), partition(store));
+            StoryRow s = store.stories(StoryQuery.all()).get(0);
+            assertEquals(3, s.reports());
+            assertEquals(3, s.sources());
+            assertTrue(s.headline().startsWith("Title s"));
+            assertEquals(3, store.stories(new StoryQuery(null, null, null, 3, null)).size());
+            assertEquals(1, store.stories(new StoryQuery(java.time.LocalDate.parse("2024-04-04"), null,
+                    null, null, null)).size());
+        }
+    }
+
+    @Test
+    void reportOrderDoesNotChangeTheStories() {
+        List<AnalyzedArticle> reversed = new ArrayList<>(all());
+        Collections.reverse(reversed);
+        for (List<AnalyzedArticle> order : List.of(all(), reversed)) {
+            Path db = tmp.resolve("o" + System.identityHashCode(order) + ".duckdb");
+            try (EventStore store = EventStore.open(db)) {
+                for (AnalyzedArticle a : order) {
+                    store.add(a, null);
+                }
+                assertEquals(truth(), partition(store));
+            }
+        }
+    }
+
+    @Test
+    void reIngestingAddsNothingAndChangesNoStory() throws Exception {
+        Path db = tmp.resolve("i.duckdb");
+        try (EventStore store = EventStore.open(db)) {
+            for (AnalyzedArticle a : all()) {
+                store.add(a, null);
+            }
+        }
+        List<List<String>> before = snapshot(db);
+        try (EventStore store = EventStore.open(db)) {
+            for (AnalyzedArticle a : all()) {
+                assertEquals(AddResult.Status.DUPLICATE, store.add(a, null).status());
+            }
+        }
+        assertEquals(before, snapshot(db));
+    }
+
+    private static List<List<String>> snapshot(Path db) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db)) {
+            List<List<String>> out = new ArrayList<>();
+            out.addAll(CrashSafetyTest.rows(c, "SELECT article_id, story_id FROM articles ORDER BY 1"));
+            out.addAll(CrashSafetyTest.rows(c, "SELECT * EXCLUDE (updated_at) FROM stories ORDER BY 1"));
+            out.addAll(CrashSafetyTest.rows(c, "SELECT * FROM story_terms ORDER BY 1, 2"));
+            out.addAll(CrashSafetyTest.rows(c, "SELECT * FROM term_df ORDER BY 1"));
+            return out;
+        }
+    }
+
+    @Test
+    void eventsOfOneStoryMergeWhenTheyAreTheSameAct() {
+        try (EventStore store = EventStore.open(tmp.resolve("e.duckdb"))) {
+            // the flood story has an event of the same kind elsewhere: another story, another act
+            store.add(report(0, 0, Synthetic.event("e1", "190", "USAMIL", null, "2024-04-04",
+                    Synthetic.loc("Belcastro", "USA", 35.0, -90.0))), null);
+            for (int k = 0; k < 3; k++) {
+                if (k > 0) {
+                    store.add(report(0, k), null);
+                }
+                store.add(report(1, k), null);
+            }
+            // the fire: one report codes it generally with its target, another specifically without
+            store.add(report(2, 0, Synthetic.event("e1", "190", "USAMIL", "USAREB", "2024-04-04",
+                    Synthetic.loc("Tolland", "USA", 41.9, -72.4))), null);
+            store.add(report(2, 1, Synthetic.event("e1", "193", "USA", null, "2024-04-05",
+                    Synthetic.loc("Tolland", "USA", 41.91, -72.41))), null);
+            // same code, but another country's actor: another act
+            store.add(report(2, 2, Synthetic.event("e1", "190", "CANMIL", null, "2024-04-04",
+                    Synthetic.loc("Tolland", "USA", 41.9, -72.4))), null);
+            assertEquals(truth(), partition(store));
+            long fire = store.stories(StoryQuery.all()).stream()
+                    .filter(s -> s.headline().contains("s2r0")).findFirst().orElseThrow().storyId();
+            List<EventRow> events = store.storyEvents(fire);
+            assertEquals(2, events.size());
+            EventRow merged = events.stream().filter(e -> e.numArticles() == 2).findFirst().orElseThrow();
+            assertEquals(2, merged.numMentions());
+            assertEquals(2, merged.numSources());
+            assertEquals("2024-04-04", merged.firstReport());
+            assertNotEquals(fire, store.stories(StoryQuery.all()).stream()
+                    .filter(s -> s.headline().contains("s0r0")).findFirst().orElseThrow().storyId());
+        }
+    }
+
+    @Test
+    void aStoreFromBeforeStoriesGetsThemWhenOpened() throws Exception {
+        Path db = tmp.resolve("v1.duckdb");
+        try (EventStore store = EventStore.open(db)) {
+            for (AnalyzedArticle a : all()) {
+                store.add(a, null);
+            }
+        }
+        // what migrating a version 1 store leaves: articles and events without stories
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db);
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("UPDATE articles SET story_id = NULL, story_date = NULL");
+            st.execute("UPDATE events SET story_id = NULL");
+            st.execute("DELETE FROM stories");
+            st.execute("DELETE FROM story_terms");
+            st.execute("DELETE FROM term_df");
+        }
+        try (EventStore store = EventStore.open(db)) {
+            assertEquals(truth(), partition(store));
+        }
+    }
+
+    @Test
+    void exportsCarryTheStories() throws Exception {
+        Path out = tmp.resolve("out");
+        try (EventStore store = EventStore.open(tmp.resolve("x.duckdb"))) {
+            for (AnalyzedArticle a : all()) {
+                store.add(a, null);
+            }
+            store.export(out, ExportFormat.JSONL);
+            store.export(tmp.resolve("pq"), ExportFormat.PARQUET);
+        }
+        assertEquals(3, Files.readAllLines(out.resolve("stories.jsonl")).size());
+        assertTrue(Files.readAllLines(out.resolve("articles.jsonl")).stream()
+                .allMatch(l -> l.matches(".*\"story_id\":[0-9]+.*")));
+        assertTrue(Files.exists(tmp.resolve("pq").resolve("stories.parquet")));
+    }
+}

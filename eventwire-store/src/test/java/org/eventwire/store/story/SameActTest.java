@@ -1,0 +1,47 @@
+package org.eventwire.store.story;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.eventwire.store.MergeRule;
+import org.junit.jupiter.api.Test;
+
+class SameActTest {
+    private static final LocalDate D = LocalDate.of(2024, 3, 4);
+    private static final MergeRule.Loc KANO = new MergeRule.Loc("Kano", "NGA", 12.0, 8.52);
+    private static final MergeRule.Loc NEAR_KANO = new MergeRule.Loc("Kano airport", "NGA", 12.05, 8.52);
+    private static final MergeRule.Loc LAGOS = new MergeRule.Loc("Lagos", "NGA", 6.45, 3.39);
+
+    private static SameAct.Act act(String cameo, String src, String tgt, LocalDate d, MergeRule.Loc l) {
+        return new SameAct.Act(cameo, src, tgt, false, false, d, l);
+    }
+
+    @Test
+    void specificAndGeneralCodeOfOneRootAreOneAct() {
+        assertTrue(SameAct.same(act("190", "NGAMIL", null, D, KANO), act("193", "NGAMIL", "NGAREB", D, KANO)));
+        assertFalse(SameAct.same(act("190", "NGAMIL", null, D, KANO), act("173", "NGAMIL", null, D, KANO)));
+    }
+
+    @Test
+    void actorsMustAgreeUnlessOneSideIsUnknown() {
+        assertTrue(SameAct.same(act("173", "NGA", "NGAREB", D, KANO), act("173", "NGAPOL", null, D, KANO)));
+        assertTrue(SameAct.same(act("173", null, "NGAREB", D, KANO), act("173", "NGAPOL", "NGAREB", D, KANO)));
+        assertFalse(SameAct.same(act("173", "NGAPOL", null, D, KANO), act("173", "NERPOL", null, D, KANO)));
+        assertFalse(SameAct.same(act("173", "NGAPOL", null, D, KANO), act("173", "NGAMIL", null, D, KANO)));
+    }
+
+    @Test
+    void datesAndPlacesMustBeClose() {
+        assertTrue(SameAct.same(act("180", "NGAREB", null, D, KANO), act("180", "NGAREB", null, D.plusDays(2), NEAR_KANO)));
+        assertFalse(SameAct.same(act("180", "NGAREB", null, D, KANO), act("180", "NGAREB", null, D.plusDays(5), KANO)));
+        assertFalse(SameAct.same(act("180", "NGAREB", null, D, KANO), act("180", "NGAREB", null, D, LAGOS)));
+        assertTrue(SameAct.same(act("180", "NGAREB", null, null, KANO), act("180", "NGAREB", null, D, null)));
+    }
+
+    @Test
+    void aDenialIsNotTheDeed() {
+        assertFalse(SameAct.same(act("180", "NGAREB", null, D, KANO),
+                new SameAct.Act("180", "NGAREB", null, true, false, D, KANO)));
+    }
+}

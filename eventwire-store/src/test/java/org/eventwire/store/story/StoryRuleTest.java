@@ -1,0 +1,81 @@
+package org.eventwire.store.story;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class StoryRuleTest {
+    private static final String QUAKE_A = "A strong earthquake of magnitude 6.1 shook the coastal town of "
+            + "Pelerin on Tuesday, destroying the old harbour and killing four fishermen, rescuers said.";
+    private static final String QUAKE_A2 = "Rescuers in Pelerin searched the ruined harbour after Tuesday's "
+            + "magnitude 6.1 earthquake killed four fishermen in the coastal town.";
+    private static final String QUAKE_B = "An earthquake of magnitude 5.2 struck the mountain village of "
+            + "Ostrava Dolna, cutting the railway and injuring a shepherd, officials said.";
+    private static final String OTHER = "The central bank raised interest rates by half a point to cool "
+            + "prices, the governor told reporters.";
+
+    private final Map<String, Integer> df = new HashMap<>();
+    private long n;
+
+    private Map<String, Integer> doc(String text) {
+        Map<String, Integer> t = StoryFeatures.terms(null, text);
+        t.keySet().forEach(k -> df.merge(k, 1, Integer::sum));
+        n++;
+        return t;
+    }
+
+    private List<StoryRule.Match> match(Map<String, Integer> terms, LocalDate d, StoryProfile... stories) {
+        return StoryRule.matches(terms, d, List.of(stories), t -> df.getOrDefault(t, 0), n);
+    }
+
+    @Test
+    void aReportJoinsTheStoryThatTellsTheSameHappening() {
+        Map<String, Integer> a = doc(QUAKE_A);
+        Map<String, Integer> b = doc(QUAKE_B);
+        doc(OTHER);
+        Map<String, Integer> a2 = doc(QUAKE_A2);
+        List<StoryRule.Match> m = match(a2, null, new StoryProfile(1, a, 1, null, null),
+                new StoryProfile(2, b, 1, null, null));
+        assertEquals(1, m.size());
+        assertEquals(1, m.get(0).storyId());
+    }
+
+    @Test
+    void storiesFarApartInTimeStayApartEvenWhenTheWordsMatch() {
+        Map<String, Integer> a = doc(QUAKE_A);
+        doc(QUAKE_B);
+        doc(OTHER);
+        Map<String, Integer> a2 = doc(QUAKE_A2);
+        LocalDate d = LocalDate.of(2024, 5, 1);
+        assertEquals(1, match(a2, d.plusDays(3), new StoryProfile(1, a, 1, d, d)).size());
+        assertTrue(match(a2, d.plusDays(StoryRule.WINDOW_DAYS + 1), new StoryProfile(1, a, 1, d, d)).isEmpty());
+        assertEquals(1, match(a2, null, new StoryProfile(1, a, 1, d, d)).size(), "an undated report is not held back");
+    }
+
+    @Test
+    void aReportThatFitsTwoStoriesJoinsTheBetterOne() {
+        Map<String, Integer> a = doc(QUAKE_A);
+        doc(OTHER);
+        doc(QUAKE_B);
+        Map<String, Integer> a2 = doc(QUAKE_A2);
+        List<StoryRule.Match> m = match(a2, null, new StoryProfile(7, a, 1, null, null),
+                new StoryProfile(3, a, 1, null, null));
+        assertEquals(2, m.size());
+        assertEquals(3, m.get(0).storyId(), "equal similarity: the oldest story first");
+    }
+
+    @Test
+    void featuresFoldCaseAndAccentsAndDropStopWords() {
+        Map<String, Integer> t = StoryFeatures.terms(null, "The Café in Zürich said the café's owner");
+        assertEquals(2, t.get("cafe"));
+        assertTrue(t.containsKey("zurich"));
+        assertFalse(t.containsKey("the"));
+        assertFalse(t.containsKey("said"));
+    }
+}
