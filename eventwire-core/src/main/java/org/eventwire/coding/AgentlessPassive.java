@@ -26,7 +26,7 @@ final class AgentlessPassive {
     /** Outcomes, not acts: "three police were injured" tells of harm, not of an attack by someone. */
     private static final Set<String> OUTCOMES = Set.of("injure", "wound", "hurt", "hospitalize", "hospitalise");
 
-    /** Natural and accidental causes: "six were killed in the floods" implies no attacker. */
+    /** Natural and accidental causes: "six were killed in the floods", "when a warehouse exploded" imply no attacker. */
     private static final Set<String> NATURAL = Set.of("flood", "flooding", "earthquake", "quake", "storm", "cyclone",
             "hurricane", "typhoon", "tornado", "landslide", "mudslide", "fire", "blaze", "wildfire", "crash", "accident",
             "collision", "avalanche", "tsunami", "eruption", "heatwave", "lightning", "stampede", "outbreak",
@@ -50,7 +50,7 @@ final class AgentlessPassive {
             return;
         }
         for (int i = 0; i < s.size(); i++) {
-            if (s.pos[i].startsWith("NN") && NATURAL.contains(s.lemma[i])) {
+            if (NATURAL.contains(s.lemma[i]) || s.lemma[i].equals("explode") || s.lemma[i].equals("drown")) {
                 return;
             }
         }
