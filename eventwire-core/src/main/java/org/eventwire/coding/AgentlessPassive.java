@@ -26,6 +26,12 @@ final class AgentlessPassive {
     /** Outcomes, not acts: "three police were injured" tells of harm, not of an attack by someone. */
     private static final Set<String> OUTCOMES = Set.of("injure", "wound", "hurt", "hospitalize", "hospitalise");
 
+    /** Natural and accidental causes: "six were killed in the floods", "when a warehouse exploded" imply no attacker. */
+    private static final Set<String> NATURAL = Set.of("flood", "flooding", "earthquake", "quake", "storm", "cyclone",
+            "hurricane", "typhoon", "tornado", "landslide", "mudslide", "fire", "blaze", "wildfire", "crash", "accident",
+            "collision", "avalanche", "tsunami", "eruption", "heatwave", "lightning", "stampede", "outbreak",
+            "disease", "collapse", "derailment", "explosion", "rain", "drought", "famine", "epidemic");
+
     private final SentenceCoder coder;
 
     AgentlessPassive(SentenceCoder coder) {
@@ -42,6 +48,11 @@ final class AgentlessPassive {
         int ps = s.child(v, "nsubj:pass");
         if (ps < 0 || OUTCOMES.contains(s.lemma[v])) {
             return;
+        }
+        for (int i = 0; i < s.size(); i++) {
+            if (NATURAL.contains(s.lemma[i]) || s.lemma[i].equals("explode") || s.lemma[i].equals("drown")) {
+                return;
+            }
         }
         List<FoundActor> targets = coder.actorsAt(s, hits, ps, Set.of(v), ctx);
         String place = ctx.countryFor(s, new FoundActor("---", v, v, v, "verb", true));

@@ -69,7 +69,8 @@ final class LightVerbNoun {
                 continue;
             }
             VerbMatcher.Match m = matcher.match(s, event, true);
-            if (m == null || m.code() == null || m.code().equals("---")) {
+            // protests have their own construction (ProtestNoun: target the government protested against)
+            if (m == null || m.code() == null || m.code().equals("---") || m.code().equals(ProtestNoun.CODE)) {
                 continue;
             }
             Set<Integer> ex = new HashSet<>(List.of(v, n, event));

@@ -71,6 +71,7 @@ public final class SentenceCoder {
         more.codeNouns(s, hits, ctx, out);
         more.codeObligations(s, hits, ctx, out);
         new LightVerbNoun(this, matcher).code(s, hits, ctx, out);
+        new ProtestNoun(this).code(s, hits, ctx, out);
         return out;
     }
 
@@ -104,6 +105,11 @@ public final class SentenceCoder {
         } else {
             int left = leftNeighbour(s, hits, m.start());
             sources = left >= 0 ? actorsAt(s, hits, left, none, ctx) : List.of();
+        }
+        if (sources.isEmpty() && !passive && m.sourceAt() < 0) {
+            // "posted a message blaming Iran": the participle's noun is no actor, the poster is
+            int host = participleHost(s, v);
+            sources = host >= 0 ? actorsAt(s, hits, host, none, ctx) : List.of();
         }
         if (sources.isEmpty()) {
             return;
@@ -142,6 +148,9 @@ public final class SentenceCoder {
             }
             return;
         }
+        if (targets.isEmpty() && SPEECH.contains(s.lemma[v]) && m.code() != null && m.code().startsWith("04")) {
+            return; // "Lam also spoke": a speech, not a consultation with anyone
+        }
         if (targets.isEmpty()) {
             final FoundActor f0 = hasObject(s, v) ? ctx.fallbackTarget(s, v) : null;
             FoundActor f = f0;
@@ -164,6 +173,18 @@ public final class SentenceCoder {
                 emit(s, m, v, src, tgt, fromContext, out);
             }
         }
+    }
+
+    /** Verbs of speaking that consult only when the sentence names who was spoken with. */
+    private static final Set<String> SPEECH = Set.of("speak", "talk");
+
+    /** The subject of the clause a participle hangs from through its noun: "[X] posted a message blaming Y". */
+    private static int participleHost(Sent s, int v) {
+        int n = s.head[v];
+        if (!s.rel[v].equals("acl") || n < 0 || s.head[n] < 0 || !s.isVerb(s.head[n])) {
+            return -1;
+        }
+        return subjectOf(s, s.head[n]);
     }
 
     private static void emit(Sent s, VerbMatcher.Match m, int v, FoundActor src, FoundActor tgt, boolean fromContext,

@@ -47,6 +47,12 @@ class AgentlessPassiveTest {
     }
 
     @Test
+    void disastersImplyNoAttacker() {
+        assertTrue(events("Six Kenyan villagers were killed in floods near the border on Monday.").stream()
+                .noneMatch(e -> e.coder().rule().equals("AgentlessPassive")));
+    }
+
+    @Test
     void passiveStatementsImplyNoDoer() {
         assertTrue(events("The Kenyan budget plan was criticized on Monday.").isEmpty());
     }

@@ -65,6 +65,18 @@ class EventCodingTest {
     }
 
     @Test
+    void participleOfAnObjectTakesTheClauseSubject() {
+        Event e = one(events("Kenyan President William Ruto posted a message on Twitter blaming Somalia for the attack."), "KEN", "11");
+        assertEquals("SOM", e.target().code());
+    }
+
+    @Test
+    void speakingWithNobodyIsNoConsultation() {
+        assertTrue(events("French President Emmanuel Macron spoke in Paris on Monday.").stream()
+                .noneMatch(e -> e.cameo().startsWith("04")));
+    }
+
+    @Test
     void agentlessStatementPassiveCodesNothing() {
         assertTrue(events("The Kenyan budget plan was criticized on Monday.").isEmpty());
     }

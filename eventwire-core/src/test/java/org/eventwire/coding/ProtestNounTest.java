@@ -1,0 +1,38 @@
+package org.eventwire.coding;
+
+import org.eventwire.model.AnalyzedArticle;
+import org.eventwire.model.Event;
+import org.eventwire.pipeline.TestAnalyzer;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Protests named by a noun target the government protested against. */
+class ProtestNounTest {
+    private static List<Event> events(String text) {
+        AnalyzedArticle a = TestAnalyzer.analyze(text, "2023-05-10");
+        assertNull(a.error());
+        return a.events();
+    }
+
+    @Test
+    void protestsInAPlaceTargetItsGovernment() {
+        List<Event> evs = events("Anti-government protests continued in Chile on Monday.");
+        Event e = evs.stream().filter(x -> x.cameo().equals("141")).findFirst()
+                .orElseThrow(() -> new AssertionError(evs.toString()));
+        assertEquals("CHL", e.source().code());
+        assertEquals("CHLGOV", e.target().code());
+        assertEquals("ProtestNoun", e.coder().rule());
+    }
+
+    @Test
+    void aProtestAgainstNamesItsTarget() {
+        List<Event> evs = events("Greek students staged a protest against the European Union in Athens on Monday.");
+        assertTrue(evs.stream().anyMatch(x -> x.cameo().startsWith("14") && x.source().code().startsWith("GRC")
+                && x.target() != null && x.target().code().startsWith("IGOEUR")), evs.toString());
+    }
+}
