@@ -24,13 +24,38 @@ final class NameBoundaries {
             "forces", "news", "times", "post", "watch", "network", "service", "university", "group");
     private static final Pattern DASHED_BEFORE = Pattern.compile("((?:\\p{Lu}[\\p{L}]+ )*\\p{Lu}[\\p{L}]+)[–-]$");
 
+    private static final Set<String> INSTITUTIONS = Set.of("assembly", "tribunal", "senate", "parliament",
+            "congress", "police", "guard", "corps", "authority", "board", "chamber", "cabinet", "government");
+    private static final Pattern OF_NAME = Pattern.compile(" of (?:the )?\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+){0,2}");
+    private static final Pattern TITLE_OF = Pattern.compile(
+            "(?i)\\b(president|prime minister|premier|king|queen|emir|minister|governor|mayor|leader|head|ruler|chancellor)"
+                    + "\\s+of\\s+(the\\s+)?$");
+
     private NameBoundaries() {
     }
 
     /** The mention with its boundaries repaired; may return two mentions or none. */
     static List<RawMention> repair(RawMention r, String text, List<ParsedSentence> sentences) {
         List<RawMention> out = new ArrayList<>(2);
+        if (r.type().equals("LOCATION")) {
+            // "President of Freedonia Maria Odera" read as one place: the last two words are a person
+            RawMention person = countryAfterTitle(r, text, out);
+            if (person != r && FirstNames.gender(person.text()) != 0) {
+                out.add(new RawMention("PERSON", person.start(), person.end(), person.text(), person.kind()));
+                return out;
+            }
+            out.clear();
+        } else {
+            String thing = NonActors.kind(r, text);
+            if (thing != null) {
+                if (thing.equals("PLACE")) {
+                    out.add(new RawMention("LOCATION", r.start(), r.end(), r.text(), r.kind()));
+                }
+                return out;
+            }
+        }
         if (r.type().equals("PERSON")) {
+            r = countryAfterTitle(r, text, out);
             r = firstNameAfterTitle(r, text, sentences);
             if (!splitLeadingAcronym(r, text, out)) {
                 out.add(r);
@@ -39,6 +64,7 @@ final class NameBoundaries {
         }
         if (r.type().equals("ORGANIZATION")) {
             r = dashed(r, text);
+            r = ofPlace(r, text);
             if (isPortfolioBeforeTitle(r, text)) {
                 return out;
             }
@@ -49,6 +75,37 @@ final class NameBoundaries {
         }
         out.add(r);
         return out;
+    }
+
+    /**
+     * "President of Kenya Amani Odera" read as the person "Kenya Amani Odera": the words after
+     * "title of" up to the last two are the country, not the name.
+     */
+    private static RawMention countryAfterTitle(RawMention r, String text, List<RawMention> out) {
+        String before = text.substring(Math.max(0, r.start() - 40), r.start());
+        String[] words = r.text().split(" ");
+        if (words.length < 3 || !TITLE_OF.matcher(before).find()) {
+            return r;
+        }
+        int drop = words.length - 2;
+        int cut = r.start() + String.join(" ", java.util.Arrays.copyOf(words, drop)).length();
+        out.add(new RawMention("LOCATION", r.start(), cut, text.substring(r.start(), cut), r.kind()));
+        return new RawMention(r.type(), cut + 1, r.end(), text.substring(cut + 1, r.end()), r.kind());
+    }
+
+    /** "National Assembly" before "of Freedonia", "Supreme Court" before "of Kenya": the name goes on. */
+    private static RawMention ofPlace(RawMention r, String text) {
+        String[] words = r.text().split(" ");
+        String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+        if (!ORG_ENDS.contains(last) && !INSTITUTIONS.contains(last)) {
+            return r;
+        }
+        Matcher m = OF_NAME.matcher(text.substring(r.end(), Math.min(text.length(), r.end() + 60)));
+        if (!m.lookingAt()) {
+            return r;
+        }
+        int end = r.end() + m.end();
+        return new RawMention(r.type(), r.start(), end, text.substring(r.start(), end), r.kind());
     }
 
     /** "President Recep Tayyip Erdoğan" when the model found only "Tayyip Erdoğan". */

@@ -51,6 +51,10 @@ final class NameMentionFinder {
                 out.addAll(NameBoundaries.repair(r, text, sentences));
             }
         }
+        // a place inside a repaired organisation name ("National Assembly of Freedonia") is part of it
+        List<RawMention> orgs = out.stream().filter(x -> x.type().equals("ORGANIZATION")).toList();
+        out.removeIf(x -> x.type().equals("LOCATION") && orgs.stream().anyMatch(o -> o.start() <= x.start()
+                && x.end() <= o.end()));
         addAcronymDefinitions(text, out);
         addHandles(text, out);
         if (dateline != null && dateline.agency() != null && dateline.evidence() != null) {

@@ -58,7 +58,31 @@ final class PhraseSpeaker {
                 bestRank = r;
             }
         }
-        return best;
+        return best != null ? best : nameEndingPhrase(s, head);
+    }
+
+    /**
+     * "Former US Ambassador to the United Nations Nikki Haley wrote": the parse hangs the name
+     * under the title's prepositional phrase, but a person's name that ends the subject phrase
+     * right after another name (not after "of", "to" or a possessive) is the title's holder.
+     */
+    private Mention nameEndingPhrase(ParsedSentence s, int head) {
+        int end = s.subtree(head)[1];
+        if (end <= head) {
+            return null;
+        }
+        Entity e = ctx.entityAt(s.begin(end));
+        Mention m = e == null || !e.type().equals("PERSON") ? null : mentionNear(e, s.begin(end));
+        if (m == null || !m.kind().equals("NAME") || m.end() != s.end(end)) {
+            return null;
+        }
+        int first = s.tokenAt(m.start());
+        if (first <= head + 1) {
+            return null;
+        }
+        String tag = s.tag(first - 1);
+        return tag.equals("IN") || tag.equals("TO") || tag.equals("POS") || tag.equals("CC") || tag.equals("DT")
+                || !s.tag(first - 1).startsWith("NNP") ? null : m;
     }
 
     /** True when the head noun is a spokesperson, source or official. */
@@ -83,6 +107,31 @@ final class PhraseSpeaker {
             }
         }
         return ALWAYS_FOR.contains(s.word(head).toLowerCase(Locale.ROOT)) ? recentOrganisation(s, s.begin(head)) : null;
+    }
+
+    /** Members named by a collective noun, and the words that name the body they belong to. */
+    private static final Set<String> LEGISLATORS = Set.of("lawmakers", "legislators", "senators", "congressmen",
+            "congresswomen", "mps", "parliamentarians", "deputies", "councillors", "councilors");
+    private static final Set<String> LEGISLATURES = Set.of("parliament", "congress", "senate", "house", "assembly",
+            "council", "legislature", "legislative", "duma", "knesset", "bundestag", "majlis");
+
+    /** "legislators said": the legislature the article names, if it names one. */
+    Entity bodyOfCollective(ParsedSentence s, int head) {
+        if (!LEGISLATORS.contains(s.word(head).toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        Entity best = null;
+        for (Entity e : ctx.entities()) {
+            if (!e.type().equals("ORGANIZATION")) {
+                continue;
+            }
+            for (String w : e.name().toLowerCase(Locale.ROOT).split("\\s+")) {
+                if (LEGISLATURES.contains(w) && (best == null || e.mentions().size() > best.mentions().size())) {
+                    best = e;
+                }
+            }
+        }
+        return best;
     }
 
     /** "they said", "it said": the organisation last named as a subject, else last named at all. */

@@ -28,6 +28,8 @@ final class SpeakerFinder {
     }
 
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we", "him", "her");
+    private static final Set<String> PARTITIVES = Set.of("number", "one", "some", "many", "several", "most",
+            "majority", "dozens", "hundreds", "few", "members", "member", "group");
     private static final Set<String> RELATIVES = Set.of("who", "which", "that");
     /** Words that make a noun phrase a time, not a speaker ("said Thursday morning"). */
     private static final Set<String> TIME_WORDS = Set.of("morning", "afternoon", "evening", "night", "today",
@@ -50,7 +52,7 @@ final class SpeakerFinder {
             subj = -1;
         }
         if (subj < 0) {
-            subj = adjacentSubject(s, cue.token());
+            subj = adjacentSubject(s, cue.token(), s.begin(cue.token()) >= quoteEnd);
         }
         if (subj < 0) {
             return null;
@@ -98,6 +100,11 @@ final class SpeakerFinder {
             }
         }
         Mention inside = phrases.nameInside(s, subj);
+        int whole = PARTITIVES.contains(word) && depth < 2 ? s.child(subj, "nmod") : -1;
+        if (inside == null && whole >= 0 && !QuoteSpans.inside(ctx.quoteSpans(), s.begin(whole))) {
+            // "a number of legislators", "one of the groups": the speaker is the whole
+            return resolve(s, whole, channel, previousWithChannel, depth + 1);
+        }
         if (inside != null) {
             Entity named = ctx.entityAt(inside.start());
             return new Found(named, inside.start(), inside.end(), named.name(), channel, inside.kind());
@@ -116,6 +123,10 @@ final class SpeakerFinder {
         Entity body = phrases.definiteOrganisation(s, subj, np);
         if (body != null) {
             return new Found(body, s.begin(np[0]), s.end(np[1]), body.name(), channel, "NOMINAL");
+        }
+        Entity members = phrases.bodyOfCollective(s, subj);
+        if (members != null) {
+            return new Found(members, s.begin(np[0]), s.end(np[1]), members.name(), channel, "NOMINAL");
         }
         if (group != null) {
             return new Found(group, s.begin(np[0]), s.end(np[1]), group.name(), channel, "NOMINAL");
@@ -255,10 +266,13 @@ final class SpeakerFinder {
      * "..., said O'Neill"), the name or pronoun right before the verb, else the noun phrase right
      * after it.
      */
-    private int adjacentSubject(ParsedSentence s, int verb) {
+    private int adjacentSubject(ParsedSentence s, int verb, boolean afterQuote) {
         int before = verb - 1;
         if (before >= 0 && nameOrPronoun(s, before)) {
             return before;
+        }
+        if (!afterQuote) {
+            return -1; // "After saying her right foot was ...": what follows a verb before the quote is its object
         }
         int after = verb + 1;
         if (after < s.size() && s.tag(after).equals("DT")) {

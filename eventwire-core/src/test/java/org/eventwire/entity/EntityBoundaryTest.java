@@ -38,4 +38,23 @@ class EntityBoundaryTest {
         assertTrue(has(a, "PERSON", "Recep Tayyip Erdoğan"));
         assertFalse(has(a, "PERSON", "Erdogan"));
     }
+
+    @Test
+    void titleOfCountryAndInstitutionOfPlace() {
+        AnalyzedArticle a = TestAnalyzer.analyze(
+                "The President of Freedonia Maria Odera addressed the National Assembly of Freedonia on Friday.",
+                "2024-05-02");
+        assertTrue(has(a, "PERSON", "Maria Odera"));
+        assertFalse(has(a, "PERSON", "Freedonia Maria Odera"));
+        assertTrue(has(a, "ORGANIZATION", "National Assembly of Freedonia"));
+    }
+
+    @Test
+    void thingsAreNotOrganisations() {
+        AnalyzedArticle a = TestAnalyzer.analyze(
+                "Investigators found traces of Novichok nerve agent in the flat. Parliament repealed the Public Order "
+                        + "Act in March. The bomb exploded inside the Catholic cathedral of Jolo.", "2024-05-02");
+        assertFalse(a.entities().stream().anyMatch(e -> !e.type().equals("LOCATION") && (e.name().equals("Novichok")
+                || e.name().endsWith("Order Act") || e.name().equals("Catholic"))), a.entities().toString());
+    }
 }

@@ -74,6 +74,17 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void collectiveSpeaksForItsBodyAndTitleHolderEndsThePhrase() {
+        AnalyzedArticle a = TestAnalyzer.analyze(
+                "The National Assembly of Freedonia voted on the budget on Tuesday.\n\n"
+                        + "A number of legislators said “the vote was rigged from the start.”\n\n"
+                        + "Former Foreign Minister of Freedonia Ilse Brandt wrote on Twitter, “We must respect the result.”",
+                "2024-05-02");
+        assertEquals("National Assembly of Freedonia", only(a, "the vote was rigged").speaker().name());
+        assertEquals("Ilse Brandt", only(a, "We must respect").speaker().name());
+    }
+
+    @Test
     void speakerKindSurvivesJson() throws Exception {
         AnalyzedArticle a = TestAnalyzer.analyze(
                 "“We will not sign this agreement,” said Foreign Minister Ana Duarte.", "2024-05-02");
