@@ -24,8 +24,9 @@ final class EntityClusterer {
         ordered.sort((a, b) -> Integer.compare(tokens(b.text()).length, tokens(a.text()).length) != 0
                 ? Integer.compare(tokens(b.text()).length, tokens(a.text()).length)
                 : Integer.compare(a.start(), b.start()));
+        Map<String, String> folds = new java.util.HashMap<>();
         for (RawMention r : ordered) {
-            Cluster c = find(clusters, r, acronyms);
+            Cluster c = find(clusters, r, acronyms, folds);
             if (c == null) {
                 c = new Cluster(r.type());
                 clusters.add(c);
@@ -36,9 +37,10 @@ final class EntityClusterer {
         return clusters;
     }
 
-    private static Cluster find(List<Cluster> clusters, RawMention r, Map<String, String> acronyms) {
+    private static Cluster find(List<Cluster> clusters, RawMention r, Map<String, String> acronyms,
+                                Map<String, String> folds) {
         for (Cluster c : clusters) {
-            if (c.type.equals(r.type()) && matches(c, r, r.type(), acronyms)) {
+            if (c.type.equals(r.type()) && matches(c, r, r.type(), acronyms, folds)) {
                 return c;
             }
         }
@@ -46,7 +48,7 @@ final class EntityClusterer {
         if (tokens(r.text()).length == 1 && (r.type().equals("PERSON") || r.type().equals("ORGANIZATION"))) {
             for (Cluster c : clusters) {
                 if (!c.type.equals(r.type()) && !c.type.equals("LOCATION") && !c.type.equals("GROUP")
-                        && matches(c, r, c.type, acronyms)) {
+                        && matches(c, r, c.type, acronyms, folds)) {
                     return c;
                 }
             }
@@ -55,17 +57,19 @@ final class EntityClusterer {
     }
 
     /** Whether mention r names the entity of cluster c, read as an entity of the given type. */
-    private static boolean matches(Cluster c, RawMention r, String type, Map<String, String> acronyms) {
-        String text = NameVariants.fold(r.text());
+    private static boolean matches(Cluster c, RawMention r, String type, Map<String, String> acronyms,
+                                   Map<String, String> folds) {
+        String text = folds.computeIfAbsent(r.text(), NameVariants::fold);
         String[] tok = tokens(r.text());
         for (Mention m : c.mentions) {
-            if (NameVariants.fold(m.text()).equals(text)) {
+            String other = folds.computeIfAbsent(m.text(), NameVariants::fold);
+            if (other.equals(text)) {
                 return true;
             }
             if (!m.kind().equals("NAME")) {
                 continue;
             }
-            if (type.equals("PERSON") && !r.text().startsWith("@") && NameVariants.samePerson(r.text(), m.text())) {
+            if (type.equals("PERSON") && !r.text().startsWith("@") && NameVariants.sameFoldedPerson(text, other)) {
                 return true;
             }
             if (type.equals("ORGANIZATION")) {

@@ -35,8 +35,13 @@ final class NameVariants {
 
     /** True when the person named a (one or more words) is the person named b (longer or equal). */
     static boolean samePerson(String a, String b) {
-        String[] x = words(fold(a));
-        String[] y = words(fold(b));
+        return sameFoldedPerson(fold(a), fold(b));
+    }
+
+    /** samePerson on names already passed through fold. */
+    static boolean sameFoldedPerson(String a, String b) {
+        String[] x = words(a);
+        String[] y = words(b);
         if (x.length == 0 || y.length == 0) {
             return false;
         }

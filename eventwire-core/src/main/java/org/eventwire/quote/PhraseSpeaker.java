@@ -51,7 +51,8 @@ final class PhraseSpeaker {
             if (e == null || !(e.type().equals("PERSON") || e.type().equals("ORGANIZATION"))) {
                 continue;
             }
-            int r = rank * 2 + (e.type().equals("PERSON") ? 0 : 1);
+            // a person before an organisation ("his wife Ana Ruiz, also CIA"), then apposition first
+            int r = rank + (e.type().equals("PERSON") ? 0 : 2);
             Mention m = mentionNear(e, s.begin(c));
             if (m != null && r < bestRank) {
                 best = m;
