@@ -83,6 +83,8 @@ class EventCodingTest {
     void speakingWithNobodyIsNoConsultation() {
         assertTrue(events("French President Emmanuel Macron spoke in Paris on Monday.").stream()
                 .noneMatch(e -> e.cameo().startsWith("04")));
+        assertTrue(events("The French president received an award in Paris on Monday.").stream()
+                .noneMatch(e -> e.cameo().startsWith("04")));
     }
 
     @Test
