@@ -148,7 +148,7 @@ public final class SentenceCoder {
             }
             return;
         }
-        if (targets.isEmpty() && SPEECH.contains(s.lemma[v]) && m.code() != null && m.code().startsWith("04")) {
+        if (targets.isEmpty() && NEEDS_PARTNER.contains(s.lemma[v]) && m.code() != null && m.code().startsWith("04")) {
             return; // "Lam also spoke": a speech, not a consultation with anyone
         }
         if (targets.isEmpty()) {
@@ -175,8 +175,11 @@ public final class SentenceCoder {
         }
     }
 
-    /** Verbs of speaking that consult only when the sentence names who was spoken with. */
-    private static final Set<String> SPEECH = Set.of("speak", "talk");
+    /**
+     * Verbs that consult or host only when the sentence names the other party: "Lam also spoke"
+     * is a speech, "he received" (an award) no visit.
+     */
+    private static final Set<String> NEEDS_PARTNER = Set.of("speak", "talk", "receive");
 
     /** The subject of the clause a participle hangs from through its noun: "[X] posted a message blaming Y". */
     private static int participleHost(Sent s, int v) {

@@ -71,8 +71,19 @@ class EventCodingTest {
     }
 
     @Test
+    void speakingOutAgainstIsACondemnation() {
+        List<Event> evs = events("Kenyan President William Ruto spoke out against the Somali government on Monday, "
+                + "calling its decision a violation of the treaty.");
+        Event e = one(evs, "KEN", "11");
+        assertEquals("SOMGOV", e.target().code());
+        assertTrue(evs.stream().noneMatch(x -> x.cameo().startsWith("04")), show(evs));
+    }
+
+    @Test
     void speakingWithNobodyIsNoConsultation() {
         assertTrue(events("French President Emmanuel Macron spoke in Paris on Monday.").stream()
+                .noneMatch(e -> e.cameo().startsWith("04")));
+        assertTrue(events("The French president received an award in Paris on Monday.").stream()
                 .noneMatch(e -> e.cameo().startsWith("04")));
     }
 
