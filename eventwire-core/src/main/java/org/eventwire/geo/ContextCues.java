@@ -114,7 +114,8 @@ record ContextCues(Words.Ref qualifier, int qualifierEnd, boolean capital, Strin
         }
 
         boolean person = false;
-        if (mentionTok > 0) {
+        // a mention inside a token ("U.S.-Mexico") has no word before it to read
+        if (mentionTok > 0 && sent.get(mentionTok - 1).end() <= m.start()) {
             Words.Token prev = sent.get(mentionTok - 1);
             String gap = text.substring(prev.end(), m.start());
             String low = prev.text().toLowerCase(Locale.ROOT);

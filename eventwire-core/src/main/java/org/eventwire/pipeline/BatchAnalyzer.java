@@ -139,6 +139,9 @@ public final class BatchAnalyzer {
                 Thread.currentThread().interrupt();
                 return AnalyzedArticle.failed(p.item().article(), "interrupted");
             } catch (ExecutionException e) {
+                if (Boolean.getBoolean("eventwire.stackTraces")) {
+                    e.getCause().printStackTrace(); // the one-line error stays the contract; this is for us
+                }
                 Throwable c = e.getCause();
                 while (c.getCause() != null && c.getMessage() == null) {
                     c = c.getCause();
