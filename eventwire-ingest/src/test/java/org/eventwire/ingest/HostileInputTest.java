@@ -55,8 +55,9 @@ class HostileInputTest {
 
     @Test
     void aJsonLinesPageOverBudgetFailsAloneAndTheNextLineIsRead() throws IOException {
-        // reading the 1.7 MB line takes milliseconds, parsing 150,000 levels takes seconds
-        String page = "<html><body>" + nestedDivs(150_000) + "</body></html>";
+        // reading the 10 MB line takes milliseconds; parsing six runs of 150,000 levels would take
+        // several seconds even on a fast machine (one run alone can finish inside the 1 s budget)
+        String page = "<html><body>" + nestedDivs(150_000).repeat(6) + "</body></html>";
         String lines = "{\"id\":\"deep\",\"html\":\"" + page + "\"}\n{\"id\":\"next\",\"text\":\"" + SENTENCE + "\"}\n";
         List<InputItem> items = new ArrayList<>();
         try (ArticleReader r = InputReaders.open("pages.jsonl",
