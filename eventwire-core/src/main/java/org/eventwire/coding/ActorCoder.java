@@ -40,18 +40,22 @@ public final class ActorCoder implements Stage {
         for (int i = 0; i < cs.size(); i++) {
             sents.add(Sent.of(i, cs.get(i)));
         }
-        ActorFinder finder = new ActorFinder(dict, EventCoder.dateInt(ctx.referenceDate()));
+        int date = EventCoder.dateInt(ctx.referenceDate());
+        ActorFinder finder = new ActorFinder(dict, date);
         ArticleActors context = new ArticleActors(ctx, finder, sents);
         List<Entity> out = new ArrayList<>();
         for (Entity e : ctx.entities()) {
-            Actor a = e.actor() != null ? e.actor() : code(e, sents, finder, context);
+            Actor a = e.actor() != null ? e.actor() : code(e, sents, finder, context, dict, date);
             out.add(a == e.actor() ? e : new Entity(e.id(), e.name(), e.type(), e.title(), e.country(), a, e.mentions()));
         }
         ctx.setEntities(out);
     }
 
-    private static Actor code(Entity e, List<Sent> sents, ActorFinder finder, ArticleActors context) {
+    private static Actor code(Entity e, List<Sent> sents, ActorFinder finder, ArticleActors context, Dictionaries dict,
+                              int date) {
         FoundActor role = null;
+        Sent roleSent = null;
+        String own = null;
         for (Mention m : e.mentions()) {
             for (Sent s : sents) {
                 int tok = EventTiming.tokenAt(s, Math.max(m.start(), m.end() - 1));
@@ -61,7 +65,7 @@ public final class ActorCoder implements Stage {
                 // the phrase the name sits in: "Niger's President Mohamed Bazoum"
                 int np = tok;
                 while (s.head[np] >= 0 && s.pos[s.head[np]].startsWith("NN")
-                        && Set.of("compound", "flat", "appos").contains(s.rel[np])) {
+                        && (Set.of("compound", "flat", "appos").contains(s.rel[np]) || titleAsDep(s, np))) {
                     np = s.head[np];
                 }
                 List<FoundActor> f = finder.find(s, finder.hits(s), np, Set.of());
@@ -70,15 +74,47 @@ public final class ActorCoder implements Stage {
                 }
                 if (!f.isEmpty() && role == null) {
                     role = f.get(0);
-                    String c = e.country() != null && e.country().matches("[A-Z]{3}") ? e.country()
-                            : context.countryFor(s, role);
-                    if (c != null) {
-                        role = role.withCode(c + role.code().substring(3), role.reason() + ", country " + c);
-                    }
+                    roleSent = s;
+                }
+                // a country the phrase gives the person apart from the role ("Prime Minister Ardley of Britain")
+                if (own == null && m.kind().equals("NAME")) {
+                    own = PersonCountry.ofPhrase(s, finder.hits(s), np, date);
                 }
             }
         }
-        return role == null || role.code().startsWith("---") ? null : actor(role.code(), role.reason());
+        if (role == null) {
+            return null;
+        }
+        // evidence about the person anywhere in the article before the sentence's surroundings or focus
+        String c = e.country() != null && e.country().matches("[A-Z]{3}") ? e.country()
+                : own != null ? own
+                : PersonCountry.ofTitle(dict, e.title(), date);
+        String why = c != null ? ", the person's country " + c : "";
+        if (c == null) {
+            c = context.countryFor(roleSent, role);
+            why = c != null ? ", country " + c : "";
+        }
+        if (c != null) {
+            role = role.withCode(c + role.code().substring(3), role.reason() + why);
+        }
+        return role.code().startsWith("---") ? null : actor(role.code(), role.reason());
+    }
+
+    /**
+     * "the Turkish President Ahmet Kaya pledged" is sometimes parsed with the title as subject and
+     * the name as its "dep": the title is the name's own when nothing (no comma) stands between.
+     */
+    private static boolean titleAsDep(Sent s, int t) {
+        int h = s.head[t];
+        if (!s.rel[t].equals("dep") || h > t) {
+            return false;
+        }
+        for (int i = h + 1; i < t; i++) {
+            if (!s.pos[i].startsWith("NN")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static Actor actor(String code, String reason) {
