@@ -208,15 +208,22 @@ final class StoryWriter {
         p.setArray(2, c.createArrayOf("VARCHAR", terms.keySet().toArray()));
         p.setArray(3, c.createArrayOf("INTEGER", terms.values().toArray()));
         p.executeUpdate();
-        // the span is needed before refresh() runs, by the next report's window test
-        PreparedStatement u = st.get("UPDATE stories SET first_date = least(coalesce(first_date, "
-                + "CAST(? AS DATE)), CAST(? AS DATE)), last_date = greatest(coalesce(last_date, "
-                + "CAST(? AS DATE)), CAST(? AS DATE)), num_reports = num_reports + 1 WHERE story_id = ?");
-        for (int i = 1; i <= 4; i++) {
-            Sql.date(u, i, date);
+        // the story row's span and count are written by refresh(), which follows in the same
+        // transaction before the next report's window test; a cached profile is updated here
+        // to what the store will hold, instead of being read back (a rollback clears the cache)
+        StoryProfile sp = cache.get(story);
+        if (sp != null) {
+            terms.forEach((t, k) -> sp.terms().merge(t, k, Integer::sum));
+            cache.put(story, new StoryProfile(story, sp.terms(), sp.reports() + 1,
+                    min(sp.first(), date), max(sp.last(), date)));
         }
-        u.setLong(5, story);
-        u.executeUpdate();
-        cache.remove(story);
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null || !b.isBefore(a) ? a : b;
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null || !b.isAfter(a) ? a : b;
     }
 }
