@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -102,7 +103,7 @@ final class StoryWriter {
         } else {
             story = m.get(0).storyId();
         }
-        addTerms(story, terms, date);
+        addTerms(story, terms, date, m.isEmpty());
         return story;
     }
 
@@ -211,23 +212,53 @@ final class StoryWriter {
         return sp;
     }
 
-    private void addTerms(long story, Map<String, Integer> terms, LocalDate date)
+    private void addTerms(long story, Map<String, Integer> terms, LocalDate date, boolean opened)
             throws SQLException {
-        PreparedStatement p = st.get("INSERT INTO story_terms SELECT ?, unnest(?), unnest(?) "
-                + "ON CONFLICT (story_id, term) DO UPDATE SET tf = story_terms.tf + excluded.tf");
-        p.setLong(1, story);
-        p.setArray(2, c.createArrayOf("VARCHAR", terms.keySet().toArray()));
-        p.setArray(3, c.createArrayOf("INTEGER", terms.values().toArray()));
-        p.executeUpdate();
-        // the story row's span and count are written by refresh(), which follows in the same
-        // transaction before the next report's window test; a cached profile is updated here
-        // to what the store will hold, instead of being read back (a rollback clears the cache)
-        StoryProfile sp = cache.get(story);
-        if (sp != null) {
-            terms.forEach((t, k) -> sp.terms().merge(t, k, Integer::sum));
-            cache.put(story, new StoryProfile(story, sp.terms(), sp.reports() + 1,
-                    min(sp.first(), date), max(sp.last(), date)));
+        if (opened) {
+            write(st.get("INSERT INTO story_terms SELECT ?, unnest(?), unnest(?)"), story,
+                    terms.keySet(), terms.values());
+            return;
         }
+        StoryProfile sp = cache.get(story);
+        if (sp == null) {
+            PreparedStatement p = st.get("INSERT INTO story_terms SELECT ?, unnest(?), unnest(?) "
+                    + "ON CONFLICT (story_id, term) DO UPDATE SET tf = story_terms.tf + excluded.tf");
+            write(p, story, terms.keySet(), terms.values());
+            return;
+        }
+        // a joined story was a candidate, so its profile is cached and tells which terms it
+        // already has: a plain insert and a plain update are cheaper than an upsert
+        List<String> fresh = new ArrayList<>();
+        List<Integer> freshTf = new ArrayList<>();
+        List<String> known = new ArrayList<>();
+        List<Integer> knownTf = new ArrayList<>();
+        terms.forEach((t, k) -> {
+            boolean had = sp.terms().containsKey(t);
+            (had ? known : fresh).add(t);
+            (had ? knownTf : freshTf).add(k);
+        });
+        if (!fresh.isEmpty()) {
+            write(st.get("INSERT INTO story_terms SELECT ?, unnest(?), unnest(?)"), story, fresh, freshTf);
+        }
+        if (!known.isEmpty()) {
+            write(st.get("UPDATE story_terms SET tf = story_terms.tf + x.tf FROM (SELECT ? AS s, "
+                    + "unnest(?) AS term, unnest(?) AS tf) x WHERE story_terms.story_id = x.s "
+                    + "AND story_terms.term = x.term"), story, known, knownTf);
+        }
+        // the story row's span and count are written by refresh(), which follows in the same
+        // transaction before the next report's window test; the cached profile is updated here
+        // to what the store will hold, instead of being read back (a rollback clears the cache)
+        terms.forEach((t, k) -> sp.terms().merge(t, k, Integer::sum));
+        cache.put(story, new StoryProfile(story, sp.terms(), sp.reports() + 1,
+                min(sp.first(), date), max(sp.last(), date)));
+    }
+
+    private void write(PreparedStatement p, long story, Collection<String> terms,
+                       Collection<Integer> tfs) throws SQLException {
+        p.setLong(1, story);
+        p.setArray(2, c.createArrayOf("VARCHAR", terms.toArray()));
+        p.setArray(3, c.createArrayOf("INTEGER", tfs.toArray()));
+        p.executeUpdate();
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {
