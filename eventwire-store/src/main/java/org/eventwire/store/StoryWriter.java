@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -102,7 +103,7 @@ final class StoryWriter {
         } else {
             story = m.get(0).storyId();
         }
-        addTerms(story, terms, date);
+        addTerms(story, terms, date, m.isEmpty());
         return story;
     }
 
@@ -131,13 +132,24 @@ final class StoryWriter {
 
     private void addDf(Map<String, Integer> terms) throws SQLException {
         n++;
+        // the in-memory counts mirror term_df, so they tell new terms from known ones: a plain
+        // insert and a plain update are cheaper in DuckDB than one upsert with conflicts
+        List<String> fresh = new ArrayList<>();
+        List<String> known = new ArrayList<>();
         for (String t : terms.keySet()) {
-            df.merge(t, 1, Integer::sum);
+            (df.merge(t, 1, Integer::sum) == 1 ? fresh : known).add(t);
         }
-        PreparedStatement p = st.get("INSERT INTO term_df SELECT unnest(?), 1 "
-                + "ON CONFLICT (term) DO UPDATE SET df = term_df.df + 1");
-        p.setArray(1, c.createArrayOf("VARCHAR", terms.keySet().toArray()));
-        p.executeUpdate();
+        if (!fresh.isEmpty()) {
+            PreparedStatement p = st.get("INSERT INTO term_df SELECT unnest(?), 1");
+            p.setArray(1, c.createArrayOf("VARCHAR", fresh.toArray()));
+            p.executeUpdate();
+        }
+        if (!known.isEmpty()) {
+            PreparedStatement p = st.get("UPDATE term_df SET df = df + 1 "
+                    + "WHERE term IN (SELECT unnest(?))");
+            p.setArray(1, c.createArrayOf("VARCHAR", known.toArray()));
+            p.executeUpdate();
+        }
     }
 
     /** Stories in the report's time window sharing the most of its heaviest terms. */
@@ -200,23 +212,60 @@ final class StoryWriter {
         return sp;
     }
 
-    private void addTerms(long story, Map<String, Integer> terms, LocalDate date)
+    private void addTerms(long story, Map<String, Integer> terms, LocalDate date, boolean opened)
             throws SQLException {
-        PreparedStatement p = st.get("INSERT INTO story_terms SELECT ?, unnest(?), unnest(?) "
-                + "ON CONFLICT (story_id, term) DO UPDATE SET tf = story_terms.tf + excluded.tf");
-        p.setLong(1, story);
-        p.setArray(2, c.createArrayOf("VARCHAR", terms.keySet().toArray()));
-        p.setArray(3, c.createArrayOf("INTEGER", terms.values().toArray()));
-        p.executeUpdate();
-        // the span is needed before refresh() runs, by the next report's window test
-        PreparedStatement u = st.get("UPDATE stories SET first_date = least(coalesce(first_date, "
-                + "CAST(? AS DATE)), CAST(? AS DATE)), last_date = greatest(coalesce(last_date, "
-                + "CAST(? AS DATE)), CAST(? AS DATE)), num_reports = num_reports + 1 WHERE story_id = ?");
-        for (int i = 1; i <= 4; i++) {
-            Sql.date(u, i, date);
+        if (opened) {
+            write(st.get("INSERT INTO story_terms SELECT ?, unnest(?), unnest(?)"), story,
+                    terms.keySet(), terms.values());
+            return;
         }
-        u.setLong(5, story);
-        u.executeUpdate();
-        cache.remove(story);
+        StoryProfile sp = cache.get(story);
+        if (sp == null) {
+            PreparedStatement p = st.get("INSERT INTO story_terms SELECT ?, unnest(?), unnest(?) "
+                    + "ON CONFLICT (story_id, term) DO UPDATE SET tf = story_terms.tf + excluded.tf");
+            write(p, story, terms.keySet(), terms.values());
+            return;
+        }
+        // a joined story was a candidate, so its profile is cached and tells which terms it
+        // already has: a plain insert and a plain update are cheaper than an upsert
+        List<String> fresh = new ArrayList<>();
+        List<Integer> freshTf = new ArrayList<>();
+        List<String> known = new ArrayList<>();
+        List<Integer> knownTf = new ArrayList<>();
+        terms.forEach((t, k) -> {
+            boolean had = sp.terms().containsKey(t);
+            (had ? known : fresh).add(t);
+            (had ? knownTf : freshTf).add(k);
+        });
+        if (!fresh.isEmpty()) {
+            write(st.get("INSERT INTO story_terms SELECT ?, unnest(?), unnest(?)"), story, fresh, freshTf);
+        }
+        if (!known.isEmpty()) {
+            write(st.get("UPDATE story_terms SET tf = story_terms.tf + x.tf FROM (SELECT ? AS s, "
+                    + "unnest(?) AS term, unnest(?) AS tf) x WHERE story_terms.story_id = x.s "
+                    + "AND story_terms.term = x.term"), story, known, knownTf);
+        }
+        // the story row's span and count are written by refresh(), which follows in the same
+        // transaction before the next report's window test; the cached profile is updated here
+        // to what the store will hold, instead of being read back (a rollback clears the cache)
+        terms.forEach((t, k) -> sp.terms().merge(t, k, Integer::sum));
+        cache.put(story, new StoryProfile(story, sp.terms(), sp.reports() + 1,
+                min(sp.first(), date), max(sp.last(), date)));
+    }
+
+    private void write(PreparedStatement p, long story, Collection<String> terms,
+                       Collection<Integer> tfs) throws SQLException {
+        p.setLong(1, story);
+        p.setArray(2, c.createArrayOf("VARCHAR", terms.toArray()));
+        p.setArray(3, c.createArrayOf("INTEGER", tfs.toArray()));
+        p.executeUpdate();
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null || !b.isBefore(a) ? a : b;
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null || !b.isAfter(a) ? a : b;
     }
 }

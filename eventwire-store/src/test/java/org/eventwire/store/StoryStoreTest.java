@@ -130,6 +130,25 @@ class StoryStoreTest {
         assertEquals(before, snapshot(db));
     }
 
+    /** Profiles kept in memory between reports must be what the store would give back. */
+    @Test
+    void aStoreReopenedBetweenReportsAssignsAsOneKeptOpen() throws Exception {
+        List<AnalyzedArticle> arts = all();
+        Path open = tmp.resolve("kept.duckdb");
+        try (EventStore store = EventStore.open(open)) {
+            for (AnalyzedArticle a : arts) {
+                store.add(a, null);
+            }
+        }
+        Path reopened = tmp.resolve("reopened.duckdb");
+        for (AnalyzedArticle a : arts) {
+            try (EventStore store = EventStore.open(reopened)) {
+                store.add(a, null);
+            }
+        }
+        assertEquals(snapshot(open), snapshot(reopened));
+    }
+
     private static List<List<String>> snapshot(Path db) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db)) {
             List<List<String>> out = new ArrayList<>();
