@@ -48,7 +48,7 @@ final class LightVerbNoun {
                 src = withCase(s, v, "by");
             } else if (LIGHT.contains(s.lemma[v])) {
                 n = s.child(v, "obj");
-                src = SentenceCoder.subjectOf(s, v);
+                src = ClauseRoles.subjectOf(s, v);
             } else {
                 continue;
             }

@@ -76,7 +76,7 @@ final class NounAndObligationCoder {
                     must = a;
                 }
             }
-            int subj = SentenceCoder.subjectOf(s, v);
+            int subj = ClauseRoles.subjectOf(s, v);
             int tsubj = s.child(c, "nsubj");
             if (must < 0 || subj < 0 || tsubj < 0) {
                 continue;

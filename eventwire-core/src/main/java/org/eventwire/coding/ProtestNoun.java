@@ -42,7 +42,7 @@ final class ProtestNoun {
             }
             int h = s.head[n];
             if (holder < 0 && h >= 0 && s.isVerb(h) && s.rel[n].equals("obj")) {
-                holder = SentenceCoder.subjectOf(s, h); // "students staged a protest"
+                holder = ClauseRoles.subjectOf(s, h); // "students staged a protest"
             }
             List<FoundActor> sources = holder >= 0 ? coder.actorsAt(s, hits, holder, ex, ctx) : List.of();
             String place = ctx.countryFor(s, new FoundActor("---", n, n, n, "protest", true));

@@ -1,5 +1,12 @@
 package org.eventwire.coding;
 
+import static org.eventwire.coding.ClauseRoles.byAgent;
+import static org.eventwire.coding.ClauseRoles.hasObject;
+import static org.eventwire.coding.ClauseRoles.inClause;
+import static org.eventwire.coding.ClauseRoles.infinitive;
+import static org.eventwire.coding.ClauseRoles.participleHost;
+import static org.eventwire.coding.ClauseRoles.subjectOf;
+
 import org.eventwire.coding.dict.Dictionaries;
 import org.eventwire.coding.dict.VerbPattern;
 
@@ -181,15 +188,6 @@ public final class SentenceCoder {
      */
     private static final Set<String> NEEDS_PARTNER = Set.of("speak", "talk", "receive");
 
-    /** The subject of the clause a participle hangs from through its noun: "[X] posted a message blaming Y". */
-    private static int participleHost(Sent s, int v) {
-        int n = s.head[v];
-        if (!s.rel[v].equals("acl") || n < 0 || s.head[n] < 0 || !s.isVerb(s.head[n])) {
-            return -1;
-        }
-        return subjectOf(s, s.head[n]);
-    }
-
     private static void emit(Sent s, VerbMatcher.Match m, int v, FoundActor src, FoundActor tgt, boolean fromContext,
                              List<CodedEvent> out) {
         if (m.code() != null && !m.code().equals("---")) {
@@ -203,14 +201,6 @@ public final class SentenceCoder {
             out.add(new CodedEvent(s, tgt, src, m.reverseCode(), v, m.start(), m.end(), List.of(), fromContext,
                     m.trace("VerbClause", true)));
         }
-    }
-
-    /** A "to" clause misattached as an adverbial: "vowed on Thursday to wage war". */
-    static boolean infinitive(Sent s, int c) {
-        if (!s.rel[c].equals("advcl")) {
-            return false;
-        }
-        return s.childrenWith(c, "mark").stream().anyMatch(mk -> s.lemma[mk].equals("to"));
     }
 
     /**
@@ -230,20 +220,6 @@ public final class SentenceCoder {
             return actorsAt(s, hits, head, used, ctx);
         }
         return List.of();
-    }
-
-    private static boolean inClause(Sent s, int v, int i) {
-        for (int x = i; x >= 0; x = s.head[x]) {
-            if (s.head[x] == v) {
-                String r = s.rel[x];
-                return !(r.equals("conj") || r.equals("parataxis") || r.startsWith("advcl") && !infinitive(s, x)
-                        || r.equals("punct") || r.startsWith("nsubj"));
-            }
-            if (x == v) {
-                return false;
-            }
-        }
-        return false;
     }
 
     List<FoundActor> actorsAt(Sent s, ActorFinder.Hits hits, int t, Set<Integer> exclude, Context ctx) {
@@ -270,41 +246,6 @@ public final class SentenceCoder {
         return out;
     }
 
-    /** The subject of v, climbing through control, coordination and participles. */
-    static int subjectOf(Sent s, int v) {
-        for (int x = v, guard = 0; x >= 0 && guard < 6; guard++) {
-            int subj = -1;
-            // two subjects happen in misparsed clauses: the one nearest before the verb is it
-            for (int c : s.childrenWith(x, "nsubj")) {
-                if (!s.rel[c].equals("nsubj:pass") && (subj < 0 || c < x && c > subj)) {
-                    subj = c;
-                }
-            }
-            if (subj >= 0) {
-                return subj;
-            }
-            String r = s.rel[x];
-            boolean objectControl = r.equals("xcomp") && s.head[x] >= 0 && s.child(s.head[x], "obj") >= 0;
-            if (objectControl) {
-                return -1;
-            }
-            if (r.equals("xcomp") && s.head[x] >= 0 && s.child(s.head[x], "aux:pass") >= 0) {
-                // "X was allowed to leave": the passive's subject controls; without one, nobody
-                int ps = s.child(s.head[x], "nsubj:pass");
-                return ps;
-            }
-            if (r.equals("xcomp") || r.equals("conj") || r.startsWith("advcl") && s.child(x, "mark") < 0
-                    || infinitive(s, x)) {
-                x = s.head[x];
-            } else if (r.equals("acl") && s.pos[x].equals("VBG")) {
-                return s.head[x];
-            } else {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
     /**
      * When the parse gives a finite verb no subject (a misattached clause), the actor right
      * before it, with only auxiliaries, adverbs and adjectives in between ("the national guard
@@ -328,20 +269,6 @@ public final class SentenceCoder {
             }
         }
         return -1;
-    }
-
-    private static int byAgent(Sent s, int v) {
-        for (int c : s.children(v)) {
-            if ((s.rel[c].startsWith("obl") || s.rel[c].startsWith("nmod")) && s.caseOf(c).equals("by")) {
-                return c;
-            }
-        }
-        return -1;
-    }
-
-    private static boolean hasObject(Sent s, int v) {
-        return s.child(v, "obj") >= 0 || s.child(v, "ccomp") >= 0 || s.child(v, "obl") >= 0
-                || s.child(v, "xcomp") >= 0 && hasObject(s, s.child(v, "xcomp"));
     }
 
     /** The first actor among the verb's dependents after it, in text order (then those before it). */

@@ -98,7 +98,7 @@ public final class VerbMatcher {
     private static void mark(Sent s, int t, int v, boolean[] in) {
         in[t] = true;
         for (int c : s.children(t)) {
-            if (t == v && OTHER_CLAUSE.contains(s.rel[c]) && !SentenceCoder.infinitive(s, c)) {
+            if (t == v && OTHER_CLAUSE.contains(s.rel[c]) && !ClauseRoles.infinitive(s, c)) {
                 continue;
             }
             mark(s, c, v, in);
