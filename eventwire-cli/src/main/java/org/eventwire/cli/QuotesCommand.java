@@ -1,11 +1,6 @@
 package org.eventwire.cli;
 
-import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.eventwire.store.EventStore;
-import org.eventwire.store.QuoteRow;
-import org.eventwire.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,15 +27,6 @@ public class QuotesCommand implements Callable<Integer> {
         if (!output.valid(spec.commandLine().getErr())) {
             return 2;
         }
-        try (EventStore s = store.openReadOnly()) {
-            List<QuoteRow> rows = s.quotes(speaker, output.limit);
-            PrintWriter out = spec.commandLine().getOut();
-            out.print(output.render(rows));
-            out.flush();
-            return 0;
-        } catch (StoreException e) {
-            spec.commandLine().getErr().println("error: " + e.getMessage());
-            return 1;
-        }
+        return output.print(store, spec, s -> s.quotes(speaker, output.limit));
     }
 }

@@ -1,10 +1,14 @@
 package org.eventwire.cli;
 
+import org.eventwire.store.EventStore;
 import org.eventwire.store.Render;
+import org.eventwire.store.StoreException;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.function.Function;
 
 /** How query commands print rows: --format jsonl|table and --limit. */
 final class RowOutput {
@@ -26,5 +30,18 @@ final class RowOutput {
 
     String render(List<? extends Record> rows) {
         return format.equalsIgnoreCase("jsonl") ? Render.jsonLines(rows) : Render.table(rows);
+    }
+
+    /** Runs one query on the store opened read-only and prints its rows: exit 0, or 1 when the store fails. */
+    int print(StoreOptions store, CommandSpec spec, Function<EventStore, List<? extends Record>> query) {
+        try (EventStore s = store.openReadOnly()) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(render(query.apply(s)));
+            out.flush();
+            return 0;
+        } catch (StoreException e) {
+            spec.commandLine().getErr().println("error: " + e.getMessage());
+            return 1;
+        }
     }
 }

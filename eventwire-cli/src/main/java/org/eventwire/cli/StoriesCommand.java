@@ -4,8 +4,6 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
-import org.eventwire.store.EventStore;
-import org.eventwire.store.StoreException;
 import org.eventwire.store.StoryQuery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,14 +50,7 @@ public class StoriesCommand implements Callable<Integer> {
             err.println("error: dates are YYYY-MM-DD: " + e.getParsedString());
             return 2;
         }
-        try (EventStore s = store.openReadOnly()) {
-            PrintWriter out = spec.commandLine().getOut();
-            out.print(output.render(s.stories(q)));
-            out.flush();
-            return 0;
-        } catch (StoreException e) {
-            err.println("error: " + e.getMessage());
-            return 1;
-        }
+        StoryQuery query = q;
+        return output.print(store, spec, s -> s.stories(query));
     }
 }
