@@ -93,6 +93,7 @@ public final class ActorFinder {
                 }
             }
         }
+        OrgNameWords.mark(s, dict.orgWords, toks, h);
         return h;
     }
 
@@ -225,8 +226,9 @@ public final class ActorFinder {
                 PhraseIndex.Hit body = ledBody(s, h, phraseHead(s, h, agent.start()), agent, exclude);
                 agent = body != null ? body : agent;
             }
+            int roleHead = agent == null ? -1 : phraseHead(s, h, agent.start());
             for (String c : code.split("/")) {
-                String combined = agent == null ? c : combine(c, agent.entry().codeOn(0));
+                String combined = agent == null ? c : FormerRole.code(s, roleHead, combine(c, agent.entry().codeOn(0)));
                 out.add(new FoundActor(combined, Math.min(x.start(), agent == null ? x.start() : agent.start()),
                         Math.max(x.end(), agent == null ? x.end() : agent.end()), head,
                         "actor " + String.join(" ", x.entry().words()) + (agent == null ? "" : " + agent "
@@ -257,12 +259,13 @@ public final class ActorFinder {
             }
         }
         if (owners.isEmpty()) {
-            out.add(new FoundActor(combine("---", role), x.start(), x.end(), head,
+            out.add(new FoundActor(FormerRole.code(s, head, combine("---", role)), x.start(), x.end(), head,
                     "role " + String.join(" ", x.entry().words()), true));
             return out;
         }
         for (FoundActor o : owners) {
-            out.add(new FoundActor(combine(o.code(), role), Math.min(o.start(), x.start()), Math.max(o.end(), x.end()),
+            out.add(new FoundActor(FormerRole.code(s, head, combine(o.code(), role)), Math.min(o.start(), x.start()),
+                    Math.max(o.end(), x.end()),
                     head, "role " + String.join(" ", x.entry().words()) + " of " + o.reason(), o.noCountry()));
         }
         return out;

@@ -71,6 +71,7 @@ final class ArticleActors implements SentenceCoder.Context {
                 }
             }
         }
+        FocusPlaces.count(ctx.places(), datelineEnd, counts);
         String best = null;
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
             if (best == null || e.getValue() > counts.get(best)) {
