@@ -125,6 +125,11 @@ public final class ActorFinder {
         List<Integer> conjuncts = new ArrayList<>();
         conjuncts.add(head);
         collectConj(s, head, conjuncts, exclude);
+        if (root != head && s.isNoun(root) && !s.dominates(head, root)) {
+            // "German Chancellor Merkel and British Prime Minister Johnson": the conjunct hangs on
+            // the name, not on the demonym that the first actor hit heads
+            collectConj(s, root, conjuncts, exclude);
+        }
         List<FoundActor> out = new ArrayList<>();
         for (int c : conjuncts) {
             int a = c == head ? anchor : firstCovered(s, h, c, exclude);

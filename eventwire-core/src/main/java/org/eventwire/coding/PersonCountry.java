@@ -43,10 +43,16 @@ final class PersonCountry {
 
     /** Prepositions of whom a person deals with, not whose they are. */
     private static final Set<String> DEALS = Set.of("to", "with", "against", "toward", "towards", "at");
+    /** Nouns of kinship and closeness: their "of" phrase names another person. */
+    private static final Set<String> KIN = Set.of("fiancée", "fiancee", "fiancé", "fiance", "wife", "husband", "widow",
+            "widower", "son", "daughter", "mother", "father", "brother", "sister", "child", "parent", "family",
+            "relative", "girlfriend", "boyfriend", "friend", "cousin", "uncle", "aunt", "nephew", "niece", "grandson",
+            "granddaughter", "killer", "murderer", "victim");
 
     /**
      * The tokens of the phrase headed by np that say whom the person deals with ("ambassador to
-     * the UN", "talks with Iran"): no actor of the person's own.
+     * the UN", "talks with Iran") or whose relative they are ("the fiancée of the journalist"):
+     * no actor of the person's own.
      */
 
     static Set<Integer> placedTokens(Sent s, int np) {
@@ -56,7 +62,12 @@ final class PersonCountry {
         while (!q.isEmpty()) {
             int t = q.poll();
             for (int k : s.children(t)) {
-                if (s.rel[k].startsWith("nmod") && s.childrenWith(k, "case").stream().anyMatch(c -> DEALS.contains(s.lemma[c]))) {
+                boolean deals = s.rel[k].startsWith("nmod") && s.childrenWith(k, "case").stream()
+                        .anyMatch(c -> DEALS.contains(s.lemma[c]));
+                // "the fiancée of the journalist", "the journalist's widow": the relative's role is not theirs
+                boolean kin = KIN.contains(s.lemma[t].toLowerCase(java.util.Locale.ROOT))
+                        && (s.rel[k].equals("nmod:poss") || s.rel[k].equals("nmod") && s.caseOf(k).equals("of"));
+                if (deals || kin) {
                     for (int i = 0; i < s.size(); i++) {
                         if (s.dominates(k, i)) {
                             out.add(i);
