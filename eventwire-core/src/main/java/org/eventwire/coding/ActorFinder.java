@@ -70,7 +70,7 @@ public final class ActorFinder {
             // lower-case function words ("who", "it", "us") are never actors
             boolean function = w.equals(w.toLowerCase()) && (PRONOUNS.contains(w) || s.pos[i].startsWith("W")
                     || s.pos[i].startsWith("PRP") || s.pos[i].equals("DT") || s.pos[i].equals("IN") || s.pos[i].equals("CC"));
-            toks[i] = s.upper[i].replaceFirst("^@", "");
+            toks[i] = s.upper[i].replaceFirst("^[@#]", ""); // handles and hashtags: "#US airlines"
             canStart[i] = !function;
         }
         Hits h = new Hits(toks.length);
