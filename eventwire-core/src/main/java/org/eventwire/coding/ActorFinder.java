@@ -19,6 +19,8 @@ public final class ActorFinder {
     /** Dependents that belong to a clause of their own, not to the noun phrase. */
     private static final Set<String> CLAUSAL = Set.of("acl:relcl", "advcl", "parataxis", "punct", "cc",
             "ccomp", "csubj", "mark", "discourse", "vocative", "case", "det");
+    /** Modifiers that belong to a name itself: "British Prime Minister Johnson". */
+    private static final Set<String> OWN = Set.of("compound", "amod", "flat", "nmod:poss");
     private static final Set<String> PRONOUNS = Set.of("us", "it", "we", "i", "he", "she", "they", "am", "an", "in", "un");
 
     /** Roles that take the sector of the body they lead or speak for (their own code is GOV). */
@@ -127,8 +129,17 @@ public final class ActorFinder {
         collectConj(s, head, conjuncts, exclude);
         if (root != head && s.isNoun(root) && !s.dominates(head, root)) {
             // "German Chancellor Merkel and British Prime Minister Johnson": the conjunct hangs on
-            // the name, not on the demonym that the first actor hit heads
-            collectConj(s, root, conjuncts, exclude);
+            // the name, not on the demonym that the first actor hit heads; only its own modifiers
+            // count ("78 co-petitioners for a ruling on the UK parliament" is no actor)
+            List<Integer> more = new ArrayList<>();
+            collectConj(s, root, more, exclude);
+            for (int c : more) {
+                int a = firstCovered(s, h, c, exclude);
+                if (a >= 0 && !conjuncts.contains(c) && (a == c || s.head[a] == c && OWN.contains(s.rel[a])
+                        || s.head[a] >= 0 && s.head[s.head[a]] == c && OWN.contains(s.rel[a]) && OWN.contains(s.rel[s.head[a]]))) {
+                    conjuncts.add(c);
+                }
+            }
         }
         List<FoundActor> out = new ArrayList<>();
         for (int c : conjuncts) {
