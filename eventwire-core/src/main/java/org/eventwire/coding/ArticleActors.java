@@ -236,6 +236,10 @@ final class ArticleActors implements SentenceCoder.Context {
     @Override
     public String countryFor(Sent s, FoundActor a) {
         ActorFinder.Hits h = finder.hits(s);
+        String named = a.start() >= 0 ? PlaceCountry.ofPhrase(ctx.places(), s, a) : null;
+        if (named != null) {
+            return named;
+        }
         for (int i = a.start() - 1; i >= 0; i--) {
             if (h.actor[i] != null) {
                 String code = h.actor[i].entry().codeOn(0);
@@ -255,7 +259,9 @@ final class ArticleActors implements SentenceCoder.Context {
                 }
             }
         }
-        return focus;
+        // a town or region the sentence places things in: "gunmen attacked a church in Jolo"
+        String placed = PlaceCountry.locative(ctx.places(), s);
+        return placed != null ? placed : focus;
     }
 
     @Override
