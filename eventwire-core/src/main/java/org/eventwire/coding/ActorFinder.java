@@ -261,7 +261,9 @@ public final class ActorFinder {
         // a country or named actor modifying the role: "Osgiliath soldiers", "soldiers in Niger"
         List<FoundActor> owners = new ArrayList<>();
         for (int c : s.children(head)) {
+            // "protesters carrying European Union flags" are not the EU's: a participle's words own no role
             if (owners.isEmpty() && !CLAUSAL.contains(s.rel[c]) && !s.rel[c].equals("conj") && !exclude.contains(c)
+                    && !s.rel[c].startsWith("acl")
                     && (c < x.start() || c > x.end())) {
                 int a = firstActor(s, h, c, exclude);
                 if (a >= 0) {

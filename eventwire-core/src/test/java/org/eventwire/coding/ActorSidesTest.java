@@ -70,4 +70,12 @@ class ActorSidesTest {
         assertEquals("TURCVL", actor(a, "Demir"));
         assertEquals("SAUMED", actor(a, "Haddad"));
     }
+
+    @Test
+    void wordsOfAParticipleDoNotOwnTheRole() {
+        AnalyzedArticle a = analyze("Protesters, carrying European Union flags, urged the British government to "
+                + "hold a new vote on Saturday.");
+        assertTrue(a.events().stream().anyMatch(e -> e.source().code().equals("GBROPP")), a.events().toString());
+        assertTrue(a.events().stream().noneMatch(e -> e.source().code().startsWith("IGO")), a.events().toString());
+    }
 }
