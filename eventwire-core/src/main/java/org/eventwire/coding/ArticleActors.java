@@ -32,6 +32,7 @@ final class ArticleActors implements SentenceCoder.Context {
     private final Map<String, FoundActor> names = new HashMap<>();
     private FoundActor lastPerson;
     private FoundActor lastGroup;
+    private FoundActor lastPlural;       // the last plural role group ("protesters"), when named after lastGroup
 
     ArticleActors(ArticleContext ctx, ActorFinder finder, List<Sent> sents) {
         this.ctx = ctx;
@@ -85,6 +86,7 @@ final class ArticleActors implements SentenceCoder.Context {
     /** Remembers the named actors of a coded sentence for later mentions and pronouns. */
     void learn(Sent s) {
         ActorFinder.Hits h = finder.hits(s);
+        int groupTok = -1;
         for (int i = 0; i < s.size(); i++) {
             boolean person = s.ner[i].equals("PERSON");
             if (!(person || s.ner[i].equals("ORGANIZATION")) || i + 1 < s.size() && s.ner[i + 1].equals(s.ner[i])) {
@@ -119,7 +121,14 @@ final class ArticleActors implements SentenceCoder.Context {
                 lastPerson = at;
             } else {
                 lastGroup = at;
+                lastPlural = null;
+                groupTok = i;
             }
+        }
+        // a plural group named after the last organisation is the nearer "they"
+        FoundActor plural = PluralGroups.last(s, finder, this);
+        if (plural != null && plural.head() > groupTok) {
+            lastPlural = plural;
         }
     }
 
@@ -226,6 +235,9 @@ final class ArticleActors implements SentenceCoder.Context {
         }
         if (w.equals("he") || w.equals("she")) {
             return lastPerson;
+        }
+        if (w.equals("they") && lastPlural != null) {
+            return lastPlural;
         }
         if (w.equals("it") || w.equals("they")) {
             return lastGroup;

@@ -78,4 +78,12 @@ class ActorSidesTest {
         assertTrue(a.events().stream().anyMatch(e -> e.source().code().equals("GBROPP")), a.events().toString());
         assertTrue(a.events().stream().noneMatch(e -> e.source().code().startsWith("IGO")), a.events().toString());
     }
+
+    @Test
+    void theyIsTheLastPluralGroupNamedAfterTheLastOrganisation() {
+        AnalyzedArticle a = analyze("The Kenya Revenue Authority proposed a new tax on Monday. Thousands of protesters "
+                + "gathered outside the parliament in Nairobi. They urged President William Ruto to resign.");
+        assertTrue(a.events().stream().anyMatch(e -> e.source().code().equals("KENOPP")
+                && e.evidence().text().startsWith("They")), a.events().toString());
+    }
 }
