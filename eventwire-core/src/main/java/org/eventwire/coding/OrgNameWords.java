@@ -20,18 +20,41 @@ final class OrgNameWords {
         for (int i = 0; i < toks.length; i++) {
             canStart[i] = inName(s, i);
         }
+        // the last type word of a name is its head: "California Air Resources Board" is a board,
+        // not an airline; one anywhere else still tells the kind ("News" in "Sky News Arabia")
+        PhraseIndex.Hit keep = null;
         for (PhraseIndex.Hit x : words.scan(toks, canStart)) {
             boolean free = true;
             for (int i = x.start(); i <= x.end(); i++) {
                 free &= inName(s, i) && !h.covered(i);
             }
-            // anywhere in the name: "News" in "Sky News Arabia" tells the kind of body too
-            if (free) {
-                for (int i = x.start(); i <= x.end(); i++) {
-                    h.agent[i] = x;
-                }
+            if (!free) {
+                continue;
+            }
+            if (keep != null && !sameName(s, keep.end(), x.start())) {
+                mark(h, keep);
+            }
+            keep = x;
+        }
+        if (keep != null) {
+            mark(h, keep);
+        }
+    }
+
+    private static void mark(ActorFinder.Hits h, PhraseIndex.Hit x) {
+        for (int i = x.start(); i <= x.end(); i++) {
+            h.agent[i] = x;
+        }
+    }
+
+    /** True when the tokens from a to b are one run of organisation-name words. */
+    private static boolean sameName(Sent s, int a, int b) {
+        for (int i = a; i <= b; i++) {
+            if (!s.ner[i].equals("ORGANIZATION")) {
+                return false;
             }
         }
+        return true;
     }
 
     private static boolean inName(Sent s, int i) {

@@ -19,13 +19,13 @@ final class PlaceCountry {
     private PlaceCountry() {
     }
 
-    /** The country of a place naming the actor's own body ("Kent police", "Ohio's governor"), or null. */
+    /** The country of a place naming the actor's own body ("Kent police", "University of Kansas"), or null. */
     static String ofPhrase(List<Place> places, Sent s, FoundActor a) {
         for (Place p : places) {
             for (Mention m : p.mentions()) {
                 int t = EventTiming.tokenAt(s, m.start());
-                if (t >= 0 && usable(p) && t != a.head() && s.head[t] >= a.start() && s.head[t] <= a.end()
-                        && s.head[t] == a.head() && NAMING.contains(s.rel[t])) {
+                if (t >= 0 && usable(p) && t != a.head() && s.head[t] == a.head()
+                        && (NAMING.contains(s.rel[t]) || s.rel[t].equals("nmod") && s.caseOf(t).equals("of"))) {
                     return p.country();
                 }
             }

@@ -66,6 +66,10 @@ class ActorLexiconTest {
         assertEquals("IRNBUS", actor(a, "Mahan Air"));
         assertEquals("SAUMED", actor(a, "Saudi Press Agency"));
         assertEquals("DEUGOV", actor(a, "Federal Aviation Office of Germany"));
+        // the last type word of a name is its head: a board, not an airline
+        AnalyzedArticle b = analyze("The United States tightened the rules on Monday. The California Air Resources "
+                + "Board criticized the carmakers on Tuesday.");
+        assertEquals("USAGOV", actor(b, "California Air Resources Board"));
         // a country named as the doer acts as its government; the airline keeps its sector
         assertTrue(has(a, "DEUGOV", "IRNBUS"), a.events().toString());
         // "took office" is no actor
