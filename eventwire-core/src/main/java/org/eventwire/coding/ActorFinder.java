@@ -330,6 +330,15 @@ public final class ActorFinder {
                 break;
             }
         }
+        // the actor names a body that an apposition describes: "Saudi Aramco, the state oil firm"
+        int name = Set.of("compound", "amod", "nmod:poss").contains(s.rel[head]) ? s.head[head] : head;
+        if (name >= 0 && s.pos[name].startsWith("NNP")) {
+            for (int c : s.childrenWith(name, "appos")) {
+                if (h.agent[c] != null && !exclude.contains(c) && h.actor[c] == null) {
+                    return h.agent[c];
+                }
+            }
+        }
         // the actor modifies a role noun: "Gondor's government", "Calenardhon government"
         int gov = s.head[head];
         if (gov >= 0 && h.agent[gov] != null && !exclude.contains(gov)

@@ -100,4 +100,11 @@ class ActorLexiconTest {
                 + "Foreign Secretary Tom Reed urged the embassy to reconsider.");
         assertEquals("GBRGOV", actor(a, "Reed"));
     }
+
+    @Test
+    void anAppositionGivesTheSectorOfTheBodyANameStandsFor() {
+        AnalyzedArticle a = analyze("Yemeni rebels claimed responsibility for the attack on Saudi Aramco, Saudi "
+                + "Arabia's state-owned oil firm.");
+        assertTrue(has(a, "YEMREB", "SAUBUS"), a.events().toString());
+    }
 }
