@@ -56,6 +56,7 @@ public final class ActorCoder implements Stage {
         FoundActor role = null;
         Sent roleSent = null;
         String own = null;
+        FoundActor bare = null;
         for (Mention m : e.mentions()) {
             for (Sent s : sents) {
                 int tok = EventTiming.tokenAt(s, Math.max(m.start(), m.end() - 1));
@@ -68,11 +69,22 @@ public final class ActorCoder implements Stage {
                         && (Set.of("compound", "flat", "appos").contains(s.rel[np]) || titleAsDep(s, np))) {
                     np = s.head[np];
                 }
-                List<FoundActor> f = finder.find(s, finder.hits(s), np, Set.of());
-                if (!f.isEmpty() && !f.get(0).noCountry()) {
-                    return actor(f.get(0).code(), f.get(0).reason());
+                // "Chief Executive of Hong Kong Carrie Lam", "US ambassador to the UN Clara Hobbs": the
+                // parse hangs the name on the country or body, which hangs on the title
+                int up = s.head[np];
+                if (up >= 0 && up < np && s.rel[np].equals("nmod") && Set.of("of", "to").contains(s.caseOf(np))
+                        && finder.hits(s).agent[up] != null && s.pos[up].startsWith("NN")) {
+                    np = up;
                 }
-                if (!f.isEmpty() && role == null) {
+                List<FoundActor> f = finder.find(s, finder.hits(s), np, PersonCountry.placedTokens(s, np));
+                if (!f.isEmpty() && !f.get(0).noCountry()) {
+                    // "Hong Kong's Carrie Lam": a person's bare country waits for a role in another mention
+                    if (!(e.type().equals("PERSON") && f.get(0).code().matches("[A-Z]{3}"))) {
+                        return actor(f.get(0).code(), f.get(0).reason());
+                    }
+                    bare = bare == null ? f.get(0) : bare;
+                }
+                if (!f.isEmpty() && f.get(0).noCountry() && role == null) {
                     role = f.get(0);
                     roleSent = s;
                 }
@@ -83,7 +95,7 @@ public final class ActorCoder implements Stage {
             }
         }
         if (role == null) {
-            return null;
+            return bare == null ? null : actor(bare.code(), bare.reason());
         }
         // evidence about the person anywhere in the article before the sentence's surroundings or focus
         String c = e.country() != null && e.country().matches("[A-Z]{3}") ? e.country()
@@ -117,7 +129,8 @@ public final class ActorCoder implements Stage {
         return true;
     }
 
-    static Actor actor(String code, String reason) {
+    static Actor actor(String given, String reason) {
+        String code = Territories.code(given);
         String country = code.length() >= 3 && !code.startsWith("IGO") && !code.startsWith("NGO")
                 && !code.startsWith("IMG") && !code.startsWith("---") ? code.substring(0, 3) : null;
         return new Actor(code, country, reason);

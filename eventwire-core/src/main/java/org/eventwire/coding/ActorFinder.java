@@ -19,6 +19,8 @@ public final class ActorFinder {
     /** Dependents that belong to a clause of their own, not to the noun phrase. */
     private static final Set<String> CLAUSAL = Set.of("acl:relcl", "advcl", "parataxis", "punct", "cc",
             "ccomp", "csubj", "mark", "discourse", "vocative", "case", "det");
+    /** Modifiers that belong to a name itself: "British Prime Minister Johnson". */
+    private static final Set<String> OWN = Set.of("compound", "amod", "flat", "nmod:poss");
     private static final Set<String> PRONOUNS = Set.of("us", "it", "we", "i", "he", "she", "they", "am", "an", "in", "un");
 
     /** Roles that take the sector of the body they lead or speak for (their own code is GOV). */
@@ -70,7 +72,7 @@ public final class ActorFinder {
             // lower-case function words ("who", "it", "us") are never actors
             boolean function = w.equals(w.toLowerCase()) && (PRONOUNS.contains(w) || s.pos[i].startsWith("W")
                     || s.pos[i].startsWith("PRP") || s.pos[i].equals("DT") || s.pos[i].equals("IN") || s.pos[i].equals("CC"));
-            toks[i] = s.upper[i].replaceFirst("^@", "");
+            toks[i] = s.upper[i].replaceFirst("^[@#]", ""); // handles and hashtags: "#US airlines"
             canStart[i] = !function;
         }
         Hits h = new Hits(toks.length);
@@ -93,6 +95,7 @@ public final class ActorFinder {
                 }
             }
         }
+        OrgNameWords.mark(s, dict.orgWords, toks, h);
         return h;
     }
 
@@ -124,6 +127,20 @@ public final class ActorFinder {
         List<Integer> conjuncts = new ArrayList<>();
         conjuncts.add(head);
         collectConj(s, head, conjuncts, exclude);
+        if (root != head && s.isNoun(root) && !s.dominates(head, root)) {
+            // "German Chancellor Merkel and British Prime Minister Johnson": the conjunct hangs on
+            // the name, not on the demonym that the first actor hit heads; only its own modifiers
+            // count ("78 co-petitioners for a ruling on the UK parliament" is no actor)
+            List<Integer> more = new ArrayList<>();
+            collectConj(s, root, more, exclude);
+            for (int c : more) {
+                int a = firstCovered(s, h, c, exclude);
+                if (a >= 0 && !conjuncts.contains(c) && (a == c || s.head[a] == c && OWN.contains(s.rel[a])
+                        || s.head[a] >= 0 && s.head[s.head[a]] == c && OWN.contains(s.rel[a]) && OWN.contains(s.rel[s.head[a]]))) {
+                    conjuncts.add(c);
+                }
+            }
+        }
         List<FoundActor> out = new ArrayList<>();
         for (int c : conjuncts) {
             int a = c == head ? anchor : firstCovered(s, h, c, exclude);
@@ -225,8 +242,9 @@ public final class ActorFinder {
                 PhraseIndex.Hit body = ledBody(s, h, phraseHead(s, h, agent.start()), agent, exclude);
                 agent = body != null ? body : agent;
             }
+            int roleHead = agent == null ? -1 : phraseHead(s, h, agent.start());
             for (String c : code.split("/")) {
-                String combined = agent == null ? c : combine(c, agent.entry().codeOn(0));
+                String combined = agent == null ? c : FormerRole.code(s, roleHead, combine(c, agent.entry().codeOn(0)));
                 out.add(new FoundActor(combined, Math.min(x.start(), agent == null ? x.start() : agent.start()),
                         Math.max(x.end(), agent == null ? x.end() : agent.end()), head,
                         "actor " + String.join(" ", x.entry().words()) + (agent == null ? "" : " + agent "
@@ -243,7 +261,9 @@ public final class ActorFinder {
         // a country or named actor modifying the role: "Osgiliath soldiers", "soldiers in Niger"
         List<FoundActor> owners = new ArrayList<>();
         for (int c : s.children(head)) {
+            // "protesters carrying European Union flags" are not the EU's: a participle's words own no role
             if (owners.isEmpty() && !CLAUSAL.contains(s.rel[c]) && !s.rel[c].equals("conj") && !exclude.contains(c)
+                    && !s.rel[c].startsWith("acl")
                     && (c < x.start() || c > x.end())) {
                 int a = firstActor(s, h, c, exclude);
                 if (a >= 0) {
@@ -257,12 +277,13 @@ public final class ActorFinder {
             }
         }
         if (owners.isEmpty()) {
-            out.add(new FoundActor(combine("---", role), x.start(), x.end(), head,
+            out.add(new FoundActor(FormerRole.code(s, head, combine("---", role)), x.start(), x.end(), head,
                     "role " + String.join(" ", x.entry().words()), true));
             return out;
         }
         for (FoundActor o : owners) {
-            out.add(new FoundActor(combine(o.code(), role), Math.min(o.start(), x.start()), Math.max(o.end(), x.end()),
+            out.add(new FoundActor(FormerRole.code(s, head, combine(o.code(), role)), Math.min(o.start(), x.start()),
+                    Math.max(o.end(), x.end()),
                     head, "role " + String.join(" ", x.entry().words()) + " of " + o.reason(), o.noCountry()));
         }
         return out;
@@ -307,6 +328,15 @@ public final class ActorFinder {
             }
             if (!s.pos[i].startsWith("NN")) {
                 break;
+            }
+        }
+        // the actor names a body that an apposition describes: "Saudi Aramco, the state oil firm"
+        int name = Set.of("compound", "amod", "nmod:poss").contains(s.rel[head]) ? s.head[head] : head;
+        if (name >= 0 && s.pos[name].startsWith("NNP")) {
+            for (int c : s.childrenWith(name, "appos")) {
+                if (h.agent[c] != null && !exclude.contains(c) && h.actor[c] == null) {
+                    return h.agent[c];
+                }
             }
         }
         // the actor modifies a role noun: "Gondor's government", "Calenardhon government"

@@ -32,6 +32,7 @@ final class ArticleActors implements SentenceCoder.Context {
     private final Map<String, FoundActor> names = new HashMap<>();
     private FoundActor lastPerson;
     private FoundActor lastGroup;
+    private FoundActor lastPlural;       // the last plural role group ("protesters"), when named after lastGroup
 
     ArticleActors(ArticleContext ctx, ActorFinder finder, List<Sent> sents) {
         this.ctx = ctx;
@@ -71,6 +72,7 @@ final class ArticleActors implements SentenceCoder.Context {
                 }
             }
         }
+        FocusPlaces.count(ctx.places(), datelineEnd, counts);
         String best = null;
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
             if (best == null || e.getValue() > counts.get(best)) {
@@ -84,6 +86,7 @@ final class ArticleActors implements SentenceCoder.Context {
     /** Remembers the named actors of a coded sentence for later mentions and pronouns. */
     void learn(Sent s) {
         ActorFinder.Hits h = finder.hits(s);
+        int groupTok = -1;
         for (int i = 0; i < s.size(); i++) {
             boolean person = s.ner[i].equals("PERSON");
             if (!(person || s.ner[i].equals("ORGANIZATION")) || i + 1 < s.size() && s.ner[i + 1].equals(s.ner[i])) {
@@ -118,7 +121,14 @@ final class ArticleActors implements SentenceCoder.Context {
                 lastPerson = at;
             } else {
                 lastGroup = at;
+                lastPlural = null;
+                groupTok = i;
             }
+        }
+        // a plural group named after the last organisation is the nearer "they"
+        FoundActor plural = PluralGroups.last(s, finder, this);
+        if (plural != null && plural.head() > groupTok) {
+            lastPlural = plural;
         }
     }
 
@@ -226,6 +236,9 @@ final class ArticleActors implements SentenceCoder.Context {
         if (w.equals("he") || w.equals("she")) {
             return lastPerson;
         }
+        if (w.equals("they") && lastPlural != null) {
+            return lastPlural;
+        }
         if (w.equals("it") || w.equals("they")) {
             return lastGroup;
         }
@@ -235,6 +248,10 @@ final class ArticleActors implements SentenceCoder.Context {
     @Override
     public String countryFor(Sent s, FoundActor a) {
         ActorFinder.Hits h = finder.hits(s);
+        String named = a.start() >= 0 ? PlaceCountry.ofPhrase(ctx.places(), s, a) : null;
+        if (named != null) {
+            return named;
+        }
         for (int i = a.start() - 1; i >= 0; i--) {
             if (h.actor[i] != null) {
                 String code = h.actor[i].entry().codeOn(0);
@@ -254,7 +271,9 @@ final class ArticleActors implements SentenceCoder.Context {
                 }
             }
         }
-        return focus;
+        // a town or region the sentence places things in: "gunmen attacked a church in Jolo"
+        String placed = PlaceCountry.locative(ctx.places(), s);
+        return placed != null ? placed : focus;
     }
 
     @Override

@@ -146,7 +146,7 @@ public final class EventCoder implements Stage {
     private static EventActor elsewhere(ArticleContext ctx, FoundActor a, Span mention) {
         Entity e = ctx.entityAt(mention.start());
         boolean same = e != null && e.name().equals(mention.text());
-        return new EventActor(a.code(), mention.text(), same ? e.id() : null, mention);
+        return new EventActor(Territories.code(a.code()), mention.text(), same ? e.id() : null, mention);
     }
 
     private static final String IMPLIED = "implied agent: ";
@@ -154,11 +154,12 @@ public final class EventCoder implements Stage {
     private static EventActor actor(ArticleContext ctx, Sent s, FoundActor a) {
         if (a.reason().startsWith(IMPLIED)) {
             // no words name it: the name says why it was implied
-            return new EventActor(a.code(), a.reason().substring(IMPLIED.length()), null, null);
+            return new EventActor(Territories.code(a.code()), a.reason().substring(IMPLIED.length()), null, null);
         }
         Entity e = ctx.entityAt(s.begin[a.head()]);
         String name = e != null ? e.name() : ctx.text().substring(s.begin[a.start()], s.end[a.end()]);
-        return new EventActor(a.code(), name, e == null ? null : e.id(), span(ctx, s, a.start(), a.end()));
+        return new EventActor(Territories.code(CountryAsState.code(s, a)), name, e == null ? null : e.id(),
+                span(ctx, s, a.start(), a.end()));
     }
 
     private static final java.util.Set<String> LOCATIVE = java.util.Set.of("in", "at", "near", "inside", "outside",

@@ -41,6 +41,46 @@ final class PersonCountry {
         return null;
     }
 
+    /** Prepositions of whom a person deals with, not whose they are. */
+    private static final Set<String> DEALS = Set.of("to", "with", "against", "toward", "towards", "at");
+    /** Nouns of kinship and closeness: their "of" phrase names another person. */
+    private static final Set<String> KIN = Set.of("fiancée", "fiancee", "fiancé", "fiance", "wife", "husband", "widow",
+            "widower", "son", "daughter", "mother", "father", "brother", "sister", "child", "parent", "family",
+            "relative", "girlfriend", "boyfriend", "friend", "cousin", "uncle", "aunt", "nephew", "niece", "grandson",
+            "granddaughter", "killer", "murderer", "victim");
+
+    /**
+     * The tokens of the phrase headed by np that say whom the person deals with ("ambassador to
+     * the UN", "talks with Iran") or whose relative they are ("the fiancée of the journalist"):
+     * no actor of the person's own.
+     */
+
+    static Set<Integer> placedTokens(Sent s, int np) {
+        Set<Integer> out = new java.util.HashSet<>();
+        Deque<Integer> q = new ArrayDeque<>();
+        q.add(np);
+        while (!q.isEmpty()) {
+            int t = q.poll();
+            for (int k : s.children(t)) {
+                boolean deals = s.rel[k].startsWith("nmod") && s.childrenWith(k, "case").stream()
+                        .anyMatch(c -> DEALS.contains(s.lemma[c]));
+                // "the fiancée of the journalist", "the journalist's widow": the relative's role is not theirs
+                boolean kin = KIN.contains(s.lemma[t].toLowerCase(java.util.Locale.ROOT))
+                        && (s.rel[k].equals("nmod:poss") || s.rel[k].equals("nmod") && s.caseOf(k).equals("of"));
+                if (deals || kin) {
+                    for (int i = 0; i < s.size(); i++) {
+                        if (s.dominates(k, i)) {
+                            out.add(i);
+                        }
+                    }
+                } else if (!OUTSIDE.contains(s.rel[k]) && !s.isVerb(k)) {
+                    q.add(k);
+                }
+            }
+        }
+        return out;
+    }
+
     /** "the minister in Washington", "talks with Iran": where the person is or whom they meet, not whose they are. */
     private static boolean placed(Sent s, int k) {
         return s.rel[k].startsWith("nmod") && !s.rel[k].equals("nmod:poss") && s.childrenWith(k, "case").stream()

@@ -130,6 +130,9 @@ public final class SentenceCoder {
         if (subj >= 0 && !passive && m.sourceAt() < 0) {
             used.add(subj);
         }
+        if (passive && agent >= 0 && m.sourceAt() < 0) {
+            used.add(agent);
+        }
         boolean fromContext = false;
         if (m.targetAt() >= 0) {
             targets = actorsAt(s, hits, m.targetAt(), used, ctx);
@@ -161,7 +164,8 @@ public final class SentenceCoder {
         if (targets.isEmpty()) {
             final FoundActor f0 = hasObject(s, v) ? ctx.fallbackTarget(s, v) : null;
             FoundActor f = f0;
-            if (f0 != null && sources.stream().anyMatch(src -> src.code().equals(f0.code()))) {
+            if (f0 != null && (sources.stream().anyMatch(src -> src.code().equals(f0.code()))
+                    || f0.start() >= 0 && used.contains(f0.start()))) {
                 f = null;
             }
             if (f == null) {
@@ -333,7 +337,10 @@ public final class SentenceCoder {
         List<FoundActor> out = new ArrayList<>();
         for (FoundActor f : found) {
             // a country acting on its own forces or people ("Britain mobilized army reservists") does not target them
+            // two different people of one body are no "self" ("Trump asked for Bolton's resignation": USAGOV, USAGOV)
             boolean self = sources.stream().anyMatch(src -> src.code().startsWith(f.code())
+                    && (f.code().length() <= 3 || src.start() < 0 || f.start() < 0
+                    || src.start() <= f.end() && f.start() <= src.end() || src.head() == f.head())
                     || src.code().length() == 3 && f.code().startsWith(src.code()));
             boolean seen = out.stream().anyMatch(o -> o.code().length() >= 3 && f.code().length() >= 3
                     && o.code().substring(0, 3).equals(f.code().substring(0, 3)) && !o.code().startsWith("---"));

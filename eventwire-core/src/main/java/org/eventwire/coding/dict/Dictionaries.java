@@ -22,6 +22,8 @@ import java.util.stream.Stream;
 public final class Dictionaries {
     public final PhraseIndex actors = new PhraseIndex();
     public final PhraseIndex agents = new PhraseIndex();
+    /** Sector words read only inside organisation names ("Saudi Press Agency", "Mahan Air"). */
+    public final PhraseIndex orgWords = new PhraseIndex();
     public final VerbDictionary verbs = new VerbDictionary();
     public final VerbDictionary nouns = new VerbDictionary();
     public final PhraseIndex sentenceDiscards = new PhraseIndex();
@@ -41,6 +43,7 @@ public final class Dictionaries {
         d.readActors(resource("actors.txt"), "actors.txt");
         d.readActors(CountryNames.asActorLines(), "countries (JDK and countries.txt)");
         d.readAgents(resource("agents.txt"));
+        new AgentFileReader().read(resource("org-words.txt"), d.orgWords::add);
         d.readVerbs(resource("verbs.txt"), "verbs.txt", false);
         d.readVerbs(resource("nouns.txt"), "nouns.txt", true);
         d.addGenerated(WordNetLexicon.expand(resource("seeds.txt")));
@@ -107,6 +110,7 @@ public final class Dictionaries {
         for (Dictionaries x : List.of(this, other)) {
             d.actors.addAll(x.actors);
             d.agents.addAll(x.agents);
+            d.orgWords.addAll(x.orgWords);
             d.verbs.addAll(x.verbs);
             d.nouns.addAll(x.nouns);
             d.sentenceDiscards.addAll(x.sentenceDiscards);
