@@ -117,7 +117,7 @@ final class ArticleWriter {
         writePlaces(id, CodedEvent.nn(a.places()));
         writeQuotes(id, CodedEvent.nn(a.quotes()));
         int[] ev = events.write(id, story, CodedEvent.of(a, text, reportDate), a.url(), now);
-        stories.refresh(story);
+        stories.refresh(story, id);
         return new AddResult(near == null ? AddResult.Status.NEW : AddResult.Status.NEAR_DUPLICATE,
                 id, near == null ? null : near.articleId(), near == null ? null : near.similarity(),
                 ev[0], ev[1], near == null ? null : "near-duplicate of article " + near.articleId());

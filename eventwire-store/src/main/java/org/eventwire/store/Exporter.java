@@ -68,7 +68,11 @@ final class Exporter {
             case "event_mentions" -> List.of("sourcing");
             default -> List.of();
         };
-        String cols = table.equals("articles") ? "* EXCLUDE (minhash)" : "*";
+        String cols = switch (table) {
+            case "articles" -> "* EXCLUDE (minhash)";
+            case "stories" -> StorySummary.columns("stories");
+            default -> "*";
+        };
         if (format == ExportFormat.JSONL && !json.isEmpty()) {
             StringBuilder rep = new StringBuilder(" REPLACE (");
             for (int i = 0; i < json.size(); i++) {

@@ -87,6 +87,6 @@ final class StoryBackfill {
             p.setLong(2, id);
             p.executeUpdate();
         }
-        stories.refresh(story);
+        stories.refresh(story, id);
     }
 }

@@ -18,7 +18,7 @@ final class StoryQueries {
 
     /** Stories matching the query, most reports first, then by id. */
     List<StoryRow> stories(StoryQuery q) throws SQLException {
-        String sql = "SELECT * FROM stories s WHERE (CAST($1 AS DATE) IS NULL OR coalesce(s.last_report, "
+        String sql = "SELECT " + StorySummary.columns("s") + " FROM stories s WHERE (CAST($1 AS DATE) IS NULL OR coalesce(s.last_report, "
                 + "s.last_date) >= CAST($1 AS DATE)) AND (CAST($2 AS DATE) IS NULL OR coalesce(s.first_report, "
                 + "s.first_date) <= CAST($2 AS DATE)) AND ($3 IS NULL OR EXISTS (SELECT 1 FROM places pl "
                 + "JOIN articles a ON a.article_id = pl.article_id WHERE a.story_id = s.story_id AND "
@@ -36,7 +36,8 @@ final class StoryQueries {
 
     /** One story, or null. */
     StoryRow story(long id) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("SELECT * FROM stories WHERE story_id = ?")) {
+        try (PreparedStatement p = c.prepareStatement("SELECT " + StorySummary.columns("s")
+                + " FROM stories s WHERE s.story_id = ?")) {
             p.setLong(1, id);
             List<StoryRow> r = rows(p);
             return r.isEmpty() ? null : r.get(0);

@@ -107,25 +107,26 @@ final class StoryWriter {
         return story;
     }
 
-    /** Recomputes the summary row of a story once its report and events are in. */
-    void refresh(long story) throws SQLException {
+    /**
+     * Counts a stored report into its story's row: span, reports and sources, from the
+     * report's own row rather than over the whole story (countries and main events are
+     * computed when read, {@link StorySummary}).
+     */
+    void refresh(long story, long articleId) throws SQLException {
         long t0 = System.nanoTime();
-        PreparedStatement p = st.get("UPDATE stories SET first_report = s.fr, last_report = s.lr, "
-                + "first_date = s.fd, last_date = s.ld, num_reports = s.n, num_sources = s.src, "
-                + "updated_at = CAST($2 AS TIMESTAMP), "
-                + "countries = (SELECT string_agg(country, ',' ORDER BY k DESC, country) FROM "
-                + "(SELECT pl.country, count(*) AS k FROM places pl JOIN articles a ON a.article_id = "
-                + "pl.article_id WHERE a.story_id = $1 AND pl.country IS NOT NULL GROUP BY pl.country "
-                + "ORDER BY k DESC, pl.country LIMIT 5)), "
-                + "main_events = (SELECT string_agg(CAST(event_id AS VARCHAR), ',' ORDER BY m DESC, "
-                + "event_id) FROM (SELECT event_id, num_mentions AS m FROM events WHERE story_id = $1 "
-                + "ORDER BY num_mentions DESC, event_id LIMIT 5)) "
-                + "FROM (SELECT min(report_date) AS fr, max(report_date) AS lr, min(story_date) AS fd, "
-                + "max(story_date) AS ld, count(*) AS n, "
-                + "count(DISTINCT coalesce(source_key, 'article:' || article_id)) AS src "
-                + "FROM articles WHERE story_id = $1) s WHERE stories.story_id = $1");
+        PreparedStatement p = st.get("UPDATE stories SET "
+                + "first_report = least(coalesce(first_report, a.report_date), coalesce(a.report_date, first_report)), "
+                + "last_report = greatest(coalesce(last_report, a.report_date), coalesce(a.report_date, last_report)), "
+                + "first_date = least(coalesce(first_date, a.story_date), coalesce(a.story_date, first_date)), "
+                + "last_date = greatest(coalesce(last_date, a.story_date), coalesce(a.story_date, last_date)), "
+                + "num_reports = num_reports + 1, num_sources = num_sources + CASE WHEN EXISTS (SELECT 1 "
+                + "FROM articles o WHERE o.story_id = $1 AND o.article_id <> $2 AND coalesce(o.source_key, "
+                + "'article:' || o.article_id) = coalesce(a.source_key, 'article:' || a.article_id)) "
+                + "THEN 0 ELSE 1 END, updated_at = CAST($3 AS TIMESTAMP) "
+                + "FROM articles a WHERE a.article_id = $2 AND stories.story_id = $1");
         p.setLong(1, story);
-        p.setString(2, Clock.nowUtc());
+        p.setLong(2, articleId);
+        p.setString(3, Clock.nowUtc());
         p.executeUpdate();
         nanos += System.nanoTime() - t0;
     }

@@ -195,6 +195,36 @@ class StoryStoreTest {
     }
 
     @Test
+    void storyRowsCountEachReportAsItArrivesAndSummariseWhenRead() {
+        try (EventStore store = EventStore.open(tmp.resolve("r.duckdb"))) {
+            String[] dates = {"2024-04-05", "2024-04-03", "2024-04-04"};
+            String[] papers = {"paper1", "paper2", "paper1"};
+            for (int k = 0; k < 3; k++) {
+                List<org.eventwire.model.Place> places = k == 1
+                        ? List.of(Synthetic.place("Hartford", "USA", 41.76, -72.67),
+                                Synthetic.place("Montreal", "CAN", 45.5, -73.57),
+                                Synthetic.place("Springfield", "USA", 42.1, -72.59))
+                        : List.of();
+                store.add(Synthetic.article("f" + k, "https://news" + k + ".example/fire", papers[k],
+                        dates[k], REPORTS[2][k], List.of(), places, List.of(),
+                        List.of(Synthetic.event("e1", "193", "USA", null, dates[k],
+                                Synthetic.loc("Tolland", "USA", 41.9, -72.4)))), null);
+            }
+            List<StoryRow> rows = store.stories(StoryQuery.all());
+            assertEquals(1, rows.size());
+            StoryRow s = rows.get(0);
+            assertEquals(3, s.reports());
+            assertEquals(2, s.sources(), "two reports of one paper are one source");
+            assertEquals("2024-04-03", s.firstReport());
+            assertEquals("2024-04-05", s.lastReport());
+            assertEquals("USA,CAN", s.countries(), "most named country first");
+            List<EventRow> events = store.storyEvents(s.storyId());
+            assertEquals(String.valueOf(events.get(0).eventId()), s.mainEvents().split(",")[0]);
+            assertEquals(s, store.story(s.storyId()));
+        }
+    }
+
+    @Test
     void aStoreFromBeforeStoriesGetsThemWhenOpened() throws Exception {
         Path db = tmp.resolve("v1.duckdb");
         try (EventStore store = EventStore.open(db)) {

@@ -9,8 +9,8 @@ import org.eventwire.store.MergeRule;
  * story the reports already agree on what happened, so the test is looser than the store-wide
  * {@link MergeRule}:
  * <ol>
- * <li>compatible codes: the same CAMEO root (a specific code and the general code of its
- * family share it);</li>
+ * <li>compatible codes: the same CAMEO root, and one code a more specific form of the other
+ * or the root's general code ({@link #codesCompatible});</li>
  * <li>compatible actors, for source and target each: the same code, one code a more specific
  * form of the other (same country, sector added), or one side unknown;</li>
  * <li>the same negated and hypothetical flags;</li>
@@ -33,8 +33,7 @@ public final class SameAct {
     }
 
     public static boolean same(Act a, Act b) {
-        String ra = MergeRule.cameoRoot(a.cameo());
-        if (ra == null || !ra.equals(MergeRule.cameoRoot(b.cameo()))) {
+        if (!codesCompatible(a.cameo(), b.cameo())) {
             return false;
         }
         if (a.negated() != b.negated() || a.hypothetical() != b.hypothetical()) {
@@ -48,6 +47,26 @@ public final class SameAct {
             return false;
         }
         return placesCompatible(a.loc(), b.loc());
+    }
+
+    /**
+     * Same root, and the same act: one code a more specific form of the other (19 and 193,
+     * 173 and 1731), or one of them the root's general code (190, "fight, not specified"),
+     * which a report uses when it does not say how. Two specific codes of one root (173
+     * arrest, 174 expel) are two acts.
+     */
+    public static boolean codesCompatible(String a, String b) {
+        String ra = MergeRule.cameoRoot(a);
+        if (ra == null || !ra.equals(MergeRule.cameoRoot(b))) {
+            return false;
+        }
+        String x = a.strip();
+        String y = b.strip();
+        return x.startsWith(y) || y.startsWith(x) || general(x) || general(y);
+    }
+
+    private static boolean general(String code) {
+        return code.length() == 2 || code.length() == 3 && code.endsWith("0");
     }
 
     /** Same code, one extending the other (USA and USAGOV), or either unknown. */

@@ -28,6 +28,12 @@ public final class StoryRule {
      * dates are evidence of their own, so fewer shared words are needed.
      */
     public static final double DATED_THRESHOLD = 0.12;
+    /**
+     * Rarity is measured as if the store held at least this many reports: in a young store a
+     * burst of reports about one happening makes its own names look common and the first
+     * reports of a story scatter (measured on ECB+, docs/STORE.md).
+     */
+    public static final long PRIOR_REPORTS = 50;
 
     private StoryRule() {
     }
@@ -36,16 +42,17 @@ public final class StoryRule {
     public record Match(long storyId, double similarity) {
     }
 
-    /** Unit-length TF-IDF vector of term counts. */
+    /** Unit-length TF-IDF vector of term counts; n is the number of stored reports. */
     public static Map<String, Double> vector(Map<String, Integer> terms, ToIntFunction<String> df,
                                              long n) {
         Map<String, Double> v = new HashMap<>(terms.size() * 2);
         double norm = 0;
+        long size = Math.max(n, PRIOR_REPORTS);
         for (Map.Entry<String, Integer> t : terms.entrySet()) {
             if (t.getValue() <= 0) {
                 continue;
             }
-            double w = (1 + Math.log(t.getValue())) * Math.log((n + 1.0) / (df.applyAsInt(t.getKey()) + 1.0));
+            double w = (1 + Math.log(t.getValue())) * Math.log((size + 1.0) / (df.applyAsInt(t.getKey()) + 1.0));
             if (w > 0) {
                 v.put(t.getKey(), w);
                 norm += w * w;

@@ -21,6 +21,9 @@ class SameActTest {
     void specificAndGeneralCodeOfOneRootAreOneAct() {
         assertTrue(SameAct.same(act("190", "NGAMIL", null, D, KANO), act("193", "NGAMIL", "NGAREB", D, KANO)));
         assertFalse(SameAct.same(act("190", "NGAMIL", null, D, KANO), act("173", "NGAMIL", null, D, KANO)));
+        assertTrue(SameAct.same(act("173", "NGAPOL", null, D, KANO), act("1731", "NGAPOL", null, D, KANO)));
+        assertFalse(SameAct.same(act("173", "NGAPOL", null, D, KANO), act("174", "NGAPOL", null, D, KANO)),
+                "an arrest and an expulsion are two acts");
     }
 
     @Test

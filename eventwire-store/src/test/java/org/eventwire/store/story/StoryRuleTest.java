@@ -71,6 +71,20 @@ class StoryRuleTest {
     }
 
     @Test
+    void aYoungStoreStillKeepsABurstOfReportsOfOneHappeningTogether() {
+        // the first reports of a fresh store all tell one happening, so its own words are in
+        // every report; measured against so few reports they would weigh nothing at all
+        Map<String, Integer> a = doc(QUAKE_A);
+        Map<String, Integer> a2 = doc(QUAKE_A2);
+        Map<String, Integer> story = new HashMap<>(a);
+        a2.forEach((k, v) -> story.merge(k, v, Integer::sum));
+        Map<String, Integer> a3 = doc("Four fishermen died when the magnitude 6.1 earthquake hit the "
+                + "harbour of Pelerin, a coastal town, on Tuesday.");
+        List<StoryRule.Match> m = match(a3, null, new StoryProfile(1, story, 2, null, null));
+        assertEquals(1, m.size(), "joins the story its words share");
+    }
+
+    @Test
     void featuresFoldCaseAndAccentsAndDropStopWords() {
         Map<String, Integer> t = StoryFeatures.terms(null, "The Café in Zürich said the café's owner");
         assertEquals(2, t.get("cafe"));
