@@ -64,7 +64,7 @@ final class ClauseRoles {
                 return ps;
             }
             if (r.equals("xcomp") || r.equals("conj") || r.startsWith("advcl") && s.child(x, "mark") < 0
-                    || infinitive(s, x)) {
+                    || infinitive(s, x) || gerundOfManner(s, x)) {
                 x = s.head[x];
             } else if (r.equals("acl") && s.pos[x].equals("VBG")) {
                 return s.head[x];
@@ -73,6 +73,16 @@ final class ClauseRoles {
             }
         }
         return -1;
+    }
+
+    /** Marks of a gerund clause that shares its host's subject: "responded by throwing stones", "after meeting". */
+    private static final java.util.Set<String> GERUND_MARKS = java.util.Set.of("by", "after", "before", "while",
+            "upon", "without", "through");
+
+    /** "[protesters] responded by throwing stones": the gerund's doer is the host clause's subject. */
+    static boolean gerundOfManner(Sent s, int x) {
+        return s.rel[x].startsWith("advcl") && s.pos[x].equals("VBG") && s.child(x, "nsubj") < 0
+                && s.childrenWith(x, "mark").stream().anyMatch(mk -> GERUND_MARKS.contains(s.lemma[mk]));
     }
 
     static int byAgent(Sent s, int v) {

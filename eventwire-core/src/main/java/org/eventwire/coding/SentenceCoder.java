@@ -84,6 +84,9 @@ public final class SentenceCoder {
 
     private void codeVerb(Sent s, ActorFinder.Hits hits, VerbMatcher.Match m, Context ctx, List<CodedEvent> out) {
         int v = m.entry().before().isEmpty() ? m.start() : m.start() + m.entry().before().size();
+        if (SenseGuard.vetoes(s, hits, m, v)) {
+            return; // "the court demonstrated that": a sense the shape rules out
+        }
         boolean passive = s.child(v, "nsubj:pass") >= 0 || s.child(v, "aux:pass") >= 0;
         int agentless = passive && byAgent(s, v) < 0 && ctx.agentlessPassiveAsActive() ? s.child(v, "nsubj:pass") : -1;
         if (agentless >= 0) {
@@ -117,6 +120,9 @@ public final class SentenceCoder {
             // "posted a message blaming Iran": the participle's noun is no actor, the poster is
             int host = participleHost(s, v);
             sources = host >= 0 ? actorsAt(s, hits, host, none, ctx) : List.of();
+        }
+        if (sources.isEmpty() && !passive && AttackNounSubject.applies(s, m, subj)) {
+            new AttackNounSubject(this).code(s, hits, m, v, subj, ctx, out); // "a bombing killed three"
         }
         if (sources.isEmpty()) {
             return;

@@ -1,0 +1,49 @@
+package org.eventwire.coding;
+
+import java.util.Set;
+
+/**
+ * Verbs whose dictionary sense holds only in one sentence shape, checked before a verb match
+ * codes anything: "the court demonstrated that ..." or "rallied supporters" show or gather, they
+ * do not protest (a protest verb takes no object); "held" arrests a person, not "the meeting"
+ * or "in contempt"; "spoke" consults only someone spoken with or to ("spoke on television",
+ * "spoke of Turkey" consult no one).
+ */
+final class SenseGuard {
+    private static final Set<String> PROTEST_VERBS = Set.of("demonstrate", "rally", "march", "protest");
+    /** Nouns for people, who can be held: "two suspects were held". */
+    private static final Set<String> HELD = Set.of("man", "men", "woman", "women", "person", "people", "suspect",
+            "prisoner", "detainee", "hostage", "captive", "protester", "protestor", "demonstrator", "activist",
+            "journalist", "fighter", "militant", "member", "citizen", "national", "worker", "student", "child",
+            "civilian", "migrant", "refugee", "soldier", "officer", "leader", "opponent", "critic", "dissident");
+    private static final Set<String> PARTNER_CASES = Set.of("with", "to");
+
+    private SenseGuard() {
+    }
+
+    /** True when the match's sense does not fit the verb's shape here, so it codes nothing. */
+    static boolean vetoes(Sent s, ActorFinder.Hits hits, VerbMatcher.Match m, int v) {
+        String code = m.code();
+        if (code == null || m.pattern() != null) {
+            return false; // a pattern already read the words around the verb
+        }
+        String lemma = s.lemma[v];
+        if (code.startsWith("14") && PROTEST_VERBS.contains(lemma) && !lemma.equals("protest")) {
+            return s.child(v, "obj") >= 0 || s.child(v, "ccomp") >= 0;
+        }
+        if (code.equals("173") && lemma.equals("hold")) {
+            int held = s.child(v, "nsubj:pass") >= 0 ? s.child(v, "nsubj:pass") : s.child(v, "obj");
+            return held < 0 || !(hits.covered(held) || s.ner[held].equals("PERSON") || HELD.contains(s.lemma[held])
+                    || s.pos[held].startsWith("PRP"));
+        }
+        if (code.startsWith("04") && (lemma.equals("speak") || lemma.equals("talk"))) {
+            for (int c : s.children(v)) {
+                if (s.rel[c].startsWith("obl") && PARTNER_CASES.contains(s.caseOf(c))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+}
