@@ -9,7 +9,7 @@ import java.util.Set;
  * Violence told with the attack itself as the subject: "twin bombings struck the cathedral", "a
  * roadside bombing killed three soldiers", "the blast wounded dozens". When the attack noun
  * names no actor ("a US strike" does, and is coded as any subject), the doers are unnamed
- * attackers of the target's country (else of the place's), as for an agentless passive. Bombs
+ * attackers of the place's country (else of the target's), as for an agentless passive. Bombs
  * and blasts are bombings (183); other attacks keep the verb's code. The target is the verb's
  * object: an actor, or unnamed people or places ("killed five", "struck the cathedral") of the
  * place's country.
@@ -50,8 +50,9 @@ final class AttackNounSubject {
         }
         String code = BOMBS.contains(s.lemma[subj]) ? "183" : m.code();
         for (FoundActor t : targets) {
-            String country = t.code().length() >= 3 && !t.code().startsWith("IGO") && !t.code().startsWith("---")
-                    ? t.code().substring(0, 3) : place;
+            // the attackers of a place are the place's unless told otherwise ("a bombing near Samarra killed a US soldier")
+            String country = place != null ? place : t.code().length() >= 3 && !t.code().startsWith("IGO")
+                    && !t.code().startsWith("---") ? t.code().substring(0, 3) : null;
             if (country == null) {
                 continue;
             }

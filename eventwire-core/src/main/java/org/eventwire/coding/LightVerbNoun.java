@@ -18,7 +18,7 @@ final class LightVerbNoun {
     private static final Set<String> LIGHT = Set.of("file", "launch", "begin", "start", "carry", "conduct", "stage",
             "hold", "issue", "make", "express", "give", "offer", "send", "lodge", "level", "voice", "extend",
             "deliver", "mount", "announce", "declare", "bring", "post", "release", "convey", "publish", "tender",
-            "submit");
+            "submit", "open", "complete", "order");
     /** Verbs that carry only a meeting or a call: "had a phone conversation with", "has talks with". */
     private static final Set<String> CONSULT_LIGHT = Set.of("have");
     /** Nouns that only carry another: "statements of condemnation", "expressions of condolence". */

@@ -55,13 +55,11 @@ final class ProtestNoun {
             for (FoundActor a : sources) {
                 List<FoundActor> ts = targets;
                 if (ts.isEmpty()) {
-                    String country = a.code().length() >= 3 && !a.code().startsWith("IGO") && !a.code().startsWith("---")
-                            ? a.code().substring(0, 3) : place;
-                    if (country == null) {
+                    FoundActor gov = governmentOf(a, place, n);
+                    if (gov == null) {
                         continue;
                     }
-                    ts = List.of(new FoundActor(country + "GOV", n, n, n,
-                            "implied agent: the government of " + country + " (protested against)", false));
+                    ts = List.of(gov);
                 }
                 for (FoundActor b : ts) {
                     if (!b.code().equals(a.code())) {
@@ -71,5 +69,16 @@ final class ProtestNoun {
                 }
             }
         }
+    }
+
+    /**
+     * The government protesters of a country protest against when the text names no target: the
+     * protesters' own country's, else the place's; null when neither is known.
+     */
+    static FoundActor governmentOf(FoundActor protesters, String place, int at) {
+        String c = protesters.code();
+        String country = c.length() >= 3 && !c.startsWith("IGO") && !c.startsWith("---") ? c.substring(0, 3) : place;
+        return country == null || c.equals(country + "GOV") ? null : new FoundActor(country + "GOV", at, at, at,
+                "implied agent: the government of " + country + " (protested against)", false);
     }
 }

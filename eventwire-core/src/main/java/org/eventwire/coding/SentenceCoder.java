@@ -179,7 +179,10 @@ public final class SentenceCoder {
             }
         }
         for (FoundActor src : sources) {
-            for (FoundActor tgt : targets) {
+            for (FoundActor t : targets) {
+                // "thousands demonstrated in the capital": against the government, as ProtestNoun reads it
+                FoundActor tgt = t == null && m.code() != null && m.code().startsWith("14")
+                        ? ProtestNoun.governmentOf(src, ctx.countryFor(s, src), v) : t;
                 if (tgt != null && tgt.start() == src.start() && tgt.code().equals(src.code())) {
                     continue;
                 }

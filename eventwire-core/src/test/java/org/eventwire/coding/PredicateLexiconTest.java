@@ -70,4 +70,34 @@ class PredicateLexiconTest {
         List<Event> evs = events("The Japanese government encouraged China to release the detained fishermen.");
         assertTrue(has(evs, "JPN", "02", "CHN"), evs.toString());
     }
+
+    @Test
+    void capturingATownTakesTerritory() {
+        List<Event> evs = events("Ethiopian troops captured the town of Dolo from Somali militants on Friday.");
+        assertTrue(evs.stream().anyMatch(e -> e.cameo().equals("192")), evs.toString());
+    }
+
+    @Test
+    void explodingBombsIsABombing() {
+        List<Event> evs = events("Chadian rebels exploded two bombs in N'Djamena on Friday.");
+        assertTrue(has(evs, "TCD", "183", null), evs.toString());
+    }
+
+    @Test
+    void openingAnInquiry() {
+        List<Event> evs = events("The Brazilian government opened an inquiry into the killings on Monday.");
+        assertTrue(has(evs, "BRA", "090", null), evs.toString());
+    }
+
+    @Test
+    void suspendingTiesWithACountry() {
+        List<Event> evs = events("Morocco announced a suspension of ties with Iran on Tuesday.");
+        assertTrue(has(evs, "MAR", "161", "IRN"), evs.toString());
+    }
+
+    @Test
+    void protestersWithNoTargetProtestTheirGovernment() {
+        List<Event> evs = events("Thousands of Chileans demonstrated in Santiago on Sunday.");
+        assertTrue(has(evs, "CHL", "14", "CHLGOV"), evs.toString());
+    }
 }
