@@ -56,7 +56,10 @@ final class AgentlessPassive {
 
     void code(Sent s, ActorFinder.Hits hits, VerbMatcher.Match m, int v, SentenceCoder.Context ctx,
               List<CodedEvent> out) {
-        int ps = s.child(v, "nsubj:pass");
+        int ps = ClauseRoles.passiveSubject(s, v);
+        if (ps >= 0 && ClauseRoles.antecedent(s, ps) >= 0) {
+            ps = ClauseRoles.antecedent(s, ps); // "the mayor, who was stabbed"
+        }
         if (ps < 0 || OUTCOMES.contains(s.lemma[v]) || !implied(m.code())
                 || conditional(s, v)) {
             return; // "if he were arrested": no act happened, so no doer is implied

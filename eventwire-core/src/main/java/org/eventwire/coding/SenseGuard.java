@@ -32,7 +32,7 @@ final class SenseGuard {
             return s.child(v, "obj") >= 0 || s.child(v, "ccomp") >= 0;
         }
         if (code.equals("173") && lemma.equals("hold")) {
-            int held = s.child(v, "nsubj:pass") >= 0 ? s.child(v, "nsubj:pass") : s.child(v, "obj");
+            int held = ClauseRoles.passiveSubject(s, v) >= 0 ? ClauseRoles.passiveSubject(s, v) : s.child(v, "obj");
             return held < 0 || !(hits.covered(held) || s.ner[held].equals("PERSON") || HELD.contains(s.lemma[held])
                     || s.pos[held].startsWith("PRP"));
         }

@@ -87,7 +87,8 @@ public final class SentenceCoder {
         if (SenseGuard.vetoes(s, hits, m, v)) {
             return; // "the court demonstrated that": a sense the shape rules out
         }
-        boolean passive = s.child(v, "nsubj:pass") >= 0 || s.child(v, "aux:pass") >= 0;
+        boolean passive = s.child(v, "nsubj:pass") >= 0 || s.child(v, "aux:pass") >= 0
+                || !ctx.agentlessPassiveAsActive() && ClauseRoles.passiveParticiple(s, v);
         int agentless = passive && byAgent(s, v) < 0 && ctx.agentlessPassiveAsActive() ? s.child(v, "nsubj:pass") : -1;
         if (agentless >= 0) {
             passive = false;
@@ -100,6 +101,9 @@ public final class SentenceCoder {
         List<FoundActor> sources;
         List<FoundActor> targets = List.of();
         int subj = agentless >= 0 ? agentless : subjectOf(s, v);
+        if (subj >= 0 && AgentlessPassive.applies(m.code()) && ClauseRoles.antecedent(s, subj) >= 0) {
+            subj = ClauseRoles.antecedent(s, subj); // "militants, who attacked the base": acts, not states, of a relative clause
+        }
         if (m.sourceAt() >= 0) {
             sources = actorsAt(s, hits, m.sourceAt(), none, ctx);
         } else if (passive && agent >= 0) {
@@ -140,8 +144,11 @@ public final class SentenceCoder {
         if (m.targetAt() >= 0) {
             targets = actorsAt(s, hits, m.targetAt(), used, ctx);
         } else if (passive) {
-            int ps = s.child(v, "nsubj:pass");
+            int ps = ClauseRoles.passiveSubject(s, v);
             targets = ps >= 0 ? actorsAt(s, hits, ps, used, ctx) : List.of();
+            if (targets.isEmpty() && ClauseRoles.passiveParticiple(s, v)) {
+                return; // "a statement released by the ministry": the participle acts on no actor
+            }
         }
         if (targets.isEmpty()) {
             targets = objectActors(s, hits, v, used, ctx, sources);
