@@ -3,7 +3,8 @@ package org.eventwire.coding;
 import java.util.Set;
 
 /**
- * Verbs whose dictionary sense holds only in one sentence shape, checked before a verb match
+ * Acts a condition names ("unless he agrees to step down", "until they gain control") are no
+ * events. Verbs whose dictionary sense holds only in one sentence shape, checked before a verb match
  * codes anything: "the court demonstrated that ..." or "rallied supporters" show or gather, they
  * do not protest (a protest verb takes no object); "held" arrests a person, not "the meeting"
  * or "in contempt"; "spoke" consults only someone spoken with or to ("spoke on television",
@@ -21,9 +22,33 @@ final class SenseGuard {
     private SenseGuard() {
     }
 
+    /** Marks of a clause that tells a condition, not an act: "unless the president agrees to step down". */
+    private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
+    /** Marks of a clause that tells an act still to come when its verb is in the present: "until they gain control". */
+    private static final Set<String> PENDING = Set.of("until", "till", "before", "once");
+
+    /** True when the verb's clause (through "agrees to step down" chains) is a condition or a pending act. */
+    static boolean conditionClause(Sent s, int v) {
+        for (int x = v, guard = 0; x >= 0 && guard < 6; x = s.head[x], guard++) {
+            for (int mk : s.childrenWith(x, "mark")) {
+                String w = s.lemma[mk];
+                if (CONDITIONS.contains(w) || PENDING.contains(w) && (s.pos[x].equals("VBP") || s.pos[x].equals("VBZ"))) {
+                    return true;
+                }
+            }
+            if (!s.rel[x].equals("xcomp") && !s.rel[x].equals("conj")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** True when the match's sense does not fit the verb's shape here, so it codes nothing. */
     static boolean vetoes(Sent s, ActorFinder.Hits hits, VerbMatcher.Match m, int v) {
         String code = m.code();
+        if (code != null && conditionClause(s, v)) {
+            return true; // "unless Baghdad accepted its conditions": a condition, not an act
+        }
         if (code == null || m.pattern() != null) {
             return false; // a pattern already read the words around the verb
         }

@@ -54,4 +54,17 @@ class SenseGuardTest {
         assertTrue(evs.stream().anyMatch(e -> e.cameo().startsWith("04") && e.source().code().startsWith("FRA")
                 && e.target() != null && e.target().code().startsWith("DEU")), evs.toString());
     }
+
+    @Test
+    void actsInAConditionAreNoEvents() {
+        List<Event> evs = events("Kenyan rebels will boycott the talks unless the Kenyan president agrees to resign.");
+        assertTrue(evs.stream().noneMatch(e -> e.cameo().startsWith("083") || e.cameo().startsWith("03")
+                && e.source().code().startsWith("KENGOV")), evs.toString());
+    }
+
+    @Test
+    void actsUntilSomethingHappensAreNoEvents() {
+        List<Event> evs = events("Kenyan rebels vowed to fight until they capture the town of Garissa.");
+        assertTrue(evs.stream().noneMatch(e -> e.cameo().equals("192")), evs.toString());
+    }
 }
