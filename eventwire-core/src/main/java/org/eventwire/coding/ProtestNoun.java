@@ -26,7 +26,7 @@ final class ProtestNoun {
 
     void code(Sent s, ActorFinder.Hits hits, SentenceCoder.Context ctx, List<CodedEvent> out) {
         for (int n = 0; n < s.size(); n++) {
-            if (!s.pos[n].startsWith("NN") || !NOUNS.contains(s.lemma[n]) || hits.covered(n)) {
+            if (!s.pos[n].startsWith("NN") || !NOUNS.contains(s.lemma[n]) || hits.covered(n) || notHeld(s, n)) {
                 continue;
             }
             Set<Integer> ex = new HashSet<>(List.of(n));
@@ -69,6 +69,16 @@ final class ProtestNoun {
                 }
             }
         }
+    }
+
+    /** Verbs whose object protest has not taken place: "agreed to postpone the demonstration", "banned the rally". */
+    private static final Set<String> NOT_HELD = Set.of("postpone", "cancel", "ban", "prohibit", "forbid", "prevent",
+            "allow", "permit", "delay", "plan", "call", "announce", "approve", "authorize", "authorise");
+
+    private static boolean notHeld(Sent s, int n) {
+        int h = s.head[n];
+        return h >= 0 && s.isVerb(h) && (s.rel[n].equals("obj") || s.rel[n].equals("nsubj:pass"))
+                && NOT_HELD.contains(s.lemma[h]);
     }
 
     /**

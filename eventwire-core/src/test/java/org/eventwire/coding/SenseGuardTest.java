@@ -67,4 +67,11 @@ class SenseGuardTest {
         List<Event> evs = events("Kenyan rebels vowed to fight until they capture the town of Garissa.");
         assertTrue(evs.stream().noneMatch(e -> e.cameo().equals("192")), evs.toString());
     }
+
+    @Test
+    void refusingToDeployIsARejectionNotADeployment() {
+        List<Event> evs = events("Kenya has refused to deploy troops in Somalia.");
+        assertTrue(evs.stream().noneMatch(e -> e.cameo().startsWith("15")), evs.toString());
+        assertTrue(evs.stream().anyMatch(e -> e.cameo().startsWith("12")), evs.toString());
+    }
 }
