@@ -27,17 +27,26 @@ final class SenseGuard {
     /** Marks of a clause that tells an act still to come when its verb is in the present: "until they gain control". */
     private static final Set<String> PENDING = Set.of("until", "till", "before", "once");
 
-    /** True when the verb's clause (through "agrees to step down" chains) is a condition or a pending act. */
+    /** Verbs whose complement is asked for, not done: "demanded that its partners refuse", "urged them to attack". */
+    private static final Set<String> REQUESTS = Set.of("demand", "urge", "ask", "call", "request", "appeal", "plead",
+            "implore", "encourage");
+
+    /**
+     * True when the verb's clause, or one it is part of, is a condition or a pending act ("unless
+     * he agrees to step down", "rebels fighting to topple him" inside an "unless" clause), or the
+     * complement of a request.
+     */
     static boolean conditionClause(Sent s, int v) {
-        for (int x = v, guard = 0; x >= 0 && guard < 6; x = s.head[x], guard++) {
+        for (int x = v, guard = 0; x >= 0 && guard < 12; x = s.head[x], guard++) {
             for (int mk : s.childrenWith(x, "mark")) {
                 String w = s.lemma[mk];
                 if (CONDITIONS.contains(w) || PENDING.contains(w) && (s.pos[x].equals("VBP") || s.pos[x].equals("VBZ"))) {
                     return true;
                 }
             }
-            if (!s.rel[x].equals("xcomp") && !s.rel[x].equals("conj")) {
-                return false;
+            boolean complement = s.rel[x].equals("ccomp") || s.rel[x].equals("xcomp") || ClauseRoles.infinitive(s, x);
+            if (complement && s.head[x] >= 0 && REQUESTS.contains(s.lemma[s.head[x]])) {
+                return true;
             }
         }
         return false;
@@ -47,17 +56,24 @@ final class SenseGuard {
     static boolean vetoes(Sent s, ActorFinder.Hits hits, VerbMatcher.Match m, int v) {
         String code = m.code();
         if (code != null && conditionClause(s, v)) {
+            // also "demanded that its partners refuse to recognize": the request is the event
             return true; // "unless Baghdad accepted its conditions": a condition, not an act
         }
         if (code == null || m.pattern() != null) {
             return false; // a pattern already read the words around the verb
         }
         String lemma = s.lemma[v];
+        if (s.pos[v].equals("VBG") && s.child(v, "det") >= 0) {
+            return true; // "the bombing of the market": a noun the tagger read as a verb
+        }
         if (code.startsWith("14") && PROTEST_VERBS.contains(lemma) && !lemma.equals("protest")) {
             return s.child(v, "obj") >= 0 || s.child(v, "ccomp") >= 0;
         }
-        if (code.equals("173") && lemma.equals("hold")) {
+        if (code.equals("173") && (lemma.equals("hold") || lemma.equals("capture"))) {
             int held = ClauseRoles.passiveSubject(s, v) >= 0 ? ClauseRoles.passiveSubject(s, v) : s.child(v, "obj");
+            if (held >= 0 && ClauseRoles.antecedent(s, held) >= 0) {
+                held = ClauseRoles.antecedent(s, held); // "the helicopter that was captured"
+            }
             return held < 0 || !(hits.covered(held) || s.ner[held].equals("PERSON") || HELD.contains(s.lemma[held])
                     || s.pos[held].startsWith("PRP"));
         }

@@ -79,24 +79,7 @@ public final class SentenceCoder {
         more.codeObligations(s, hits, ctx, out);
         new LightVerbNoun(this, matcher).code(s, hits, ctx, out);
         new ProtestNoun(this).code(s, hits, ctx, out);
-        return withoutEchoes(out);
-    }
-
-    /**
-     * One act read twice, once with its target and once without ("threatened to launch an
-     * offensive against Iraq" by the verb and by the light verb's noun): the reading without a
-     * target adds nothing.
-     */
-    private static List<CodedEvent> withoutEchoes(List<CodedEvent> evs) {
-        List<CodedEvent> out = new ArrayList<>();
-        for (CodedEvent e : evs) {
-            boolean echo = e.target() == null && evs.stream().anyMatch(o -> o.target() != null
-                    && o.source().code().equals(e.source().code()) && o.code().regionMatches(0, e.code(), 0, 2));
-            if (!echo) {
-                out.add(e);
-            }
-        }
-        return out;
+        return Echoes.without(out);
     }
 
     private void codeVerb(Sent s, ActorFinder.Hits hits, VerbMatcher.Match m, Context ctx, List<CodedEvent> out) {

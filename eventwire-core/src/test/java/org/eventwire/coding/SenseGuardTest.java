@@ -74,4 +74,18 @@ class SenseGuardTest {
         assertTrue(evs.stream().noneMatch(e -> e.cameo().startsWith("15")), evs.toString());
         assertTrue(evs.stream().anyMatch(e -> e.cameo().startsWith("12")), evs.toString());
     }
+
+    @Test
+    void anActAskedForIsNoEvent() {
+        List<Event> evs = events("Kenya demanded that Uganda release the detained Kenyan fishermen.");
+        assertTrue(evs.stream().noneMatch(e -> e.cameo().startsWith("084")), evs.toString());
+        assertTrue(evs.stream().anyMatch(e -> e.source().code().startsWith("KEN") && e.cameo().startsWith("10")),
+                evs.toString());
+    }
+
+    @Test
+    void capturingAMachineIsNoArrest() {
+        List<Event> evs = events("Kenya said Uganda must return the documents that were captured by Ugandan soldiers.");
+        assertTrue(evs.stream().noneMatch(e -> e.cameo().equals("173")), evs.toString());
+    }
 }
