@@ -108,9 +108,9 @@ final class ClauseRoles {
         // the sentence's real predicate hangs from the participle without a subject of its own ("were buried");
         // a participle with none is a mistagged finite verb ("protesters called for ...")
         for (int c : s.children(v)) {
-            if (c > v && s.isVerb(c) && (s.rel[c].equals("dep") || s.rel[c].equals("parataxis") || s.rel[c].equals("conj"))
-                    && s.child(c, "nsubj") < 0 && (s.child(c, "aux") >= 0 || s.child(c, "cop") >= 0
-                    || s.pos[c].equals("VBD") || s.pos[c].equals("VBZ") || s.pos[c].equals("VBP"))) {
+            // not a conjunct: "ECOWAS called for his release and warned" coordinates two finite verbs
+            if (c > v && s.isVerb(c) && (s.rel[c].equals("dep") || s.rel[c].equals("parataxis"))
+                    && s.child(c, "nsubj") < 0 && (s.child(c, "aux") >= 0 || s.child(c, "cop") >= 0)) {
                 return true;
             }
         }

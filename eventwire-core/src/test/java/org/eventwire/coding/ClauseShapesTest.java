@@ -71,4 +71,12 @@ class ClauseShapesTest {
         List<Event> evs = events("A statement released by the Kenyan foreign ministry on Monday welcomed the talks.");
         assertTrue(evs.stream().noneMatch(e -> e.cameo().startsWith("084")), evs.toString());
     }
+
+    @Test
+    void aFiniteVerbCoordinatedWithAnotherIsNoParticiple() {
+        List<Event> evs = events("The regional bloc, the African Union, called for the president's immediate release "
+                + "and warned the Nigerien soldiers.");
+        assertTrue(evs.stream().anyMatch(e -> e.source().code().startsWith("IGOAFRAFU") && e.cameo().startsWith("02")),
+                evs.toString());
+    }
 }
