@@ -15,7 +15,7 @@ import java.util.Set;
  */
 final class AgentlessPassive {
     /** Nouns for unnamed people who can be a target though no dictionary codes them. */
-    private static final Set<String> PEOPLE = Set.of("individual", "man", "woman", "person", "people", "suspect",
+    static final Set<String> PEOPLE = Set.of("individual", "man", "woman", "person", "people", "suspect",
             "civilian", "resident", "child", "student", "worker", "passenger", "journalist", "teenager",
             "youth", "activist", "villager", "pilgrim", "worshipper", "victim", "member", "demonstrator",
             "protester", "protestor", "assailant", "attacker", "gunman", "militant");
@@ -43,14 +43,33 @@ final class AgentlessPassive {
                 || code.startsWith("20"));
     }
 
+    /**
+     * Of the coercive codes, only arrests, expulsions and repression have an implied doer: "the
+     * party is banned" or "weapons were seized" state a condition, not a police act.
+     */
+    private static boolean implied(String code) {
+        return !code.startsWith("17") || code.startsWith("173") || code.startsWith("174") || code.startsWith("175");
+    }
+
+    /** Bomb words: "killed in a car bomb explosion" is an attack, though "explosion" alone may be an accident. */
+    private static final Set<String> BOMB_WORDS = Set.of("bomb", "bombing", "bomber", "ied", "grenade", "car-bomb");
+
     void code(Sent s, ActorFinder.Hits hits, VerbMatcher.Match m, int v, SentenceCoder.Context ctx,
               List<CodedEvent> out) {
-        int ps = s.child(v, "nsubj:pass");
-        if (ps < 0 || OUTCOMES.contains(s.lemma[v])) {
-            return;
+        int ps = ClauseRoles.passiveSubject(s, v);
+        if (ps >= 0 && ClauseRoles.antecedent(s, ps) >= 0) {
+            ps = ClauseRoles.antecedent(s, ps); // "the mayor, who was stabbed"
+        }
+        if (ps < 0 || OUTCOMES.contains(s.lemma[v]) || !implied(m.code())
+                || conditional(s, v)) {
+            return; // "if he were arrested": no act happened, so no doer is implied
+        }
+        boolean bomb = false;
+        for (int i = 0; i < s.size(); i++) {
+            bomb |= BOMB_WORDS.contains(s.lemma[i]);
         }
         for (int i = 0; i < s.size(); i++) {
-            if (NATURAL.contains(s.lemma[i]) || s.lemma[i].equals("explode") || s.lemma[i].equals("drown")) {
+            if (!bomb && (NATURAL.contains(s.lemma[i]) || s.lemma[i].equals("explode")) || s.lemma[i].equals("drown")) {
                 return;
             }
         }
@@ -84,6 +103,12 @@ final class AgentlessPassive {
                     new EventCoderTrace("AgentlessPassive", m.pattern() == null ? null : m.pattern().text(),
                             m.entry().block() + "/" + m.entry().base())));
         }
+    }
+
+    /** "would be arrested", "if they are detained", "whether he was killed": told, not done. */
+    private static boolean conditional(Sent s, int v) {
+        return new ModalityDetector().read(s, v).has("HYPOTHETICAL") || s.childrenWith(v, "mark").stream()
+                .anyMatch(mk -> s.lemma[mk].equals("if") || s.lemma[mk].equals("unless") || s.lemma[mk].equals("whether"));
     }
 
     /** The actor of an operation the verb's clause names: "in a US counter-terrorism operation". */

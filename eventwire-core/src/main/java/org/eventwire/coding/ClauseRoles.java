@@ -64,7 +64,7 @@ final class ClauseRoles {
                 return ps;
             }
             if (r.equals("xcomp") || r.equals("conj") || r.startsWith("advcl") && s.child(x, "mark") < 0
-                    || infinitive(s, x)) {
+                    || infinitive(s, x) || gerundOfManner(s, x)) {
                 x = s.head[x];
             } else if (r.equals("acl") && s.pos[x].equals("VBG")) {
                 return s.head[x];
@@ -73,6 +73,72 @@ final class ClauseRoles {
             }
         }
         return -1;
+    }
+
+    /** Marks of a gerund clause that shares its host's subject: "responded by throwing stones", "after meeting". */
+    private static final java.util.Set<String> GERUND_MARKS = java.util.Set.of("by", "after", "before", "while",
+            "upon", "without", "through");
+
+    /** "[protesters] responded by throwing stones": the gerund's doer is the host clause's subject. */
+    static boolean gerundOfManner(Sent s, int x) {
+        return s.rel[x].startsWith("advcl") && s.pos[x].equals("VBG") && s.child(x, "nsubj") < 0
+                && s.childrenWith(x, "mark").stream().anyMatch(mk -> GERUND_MARKS.contains(s.lemma[mk]));
+    }
+
+    /** A past participle modifying a noun: "two journalists [arrested] on Monday", "civilians [killed] in the raid". */
+    static boolean passiveParticiple(Sent s, int v) {
+        return s.pos[v].equals("VBN") && (s.rel[v].equals("acl") && s.head[v] >= 0 && s.isNoun(s.head[v])
+                || reducedRelative(s, v));
+    }
+
+    /**
+     * "Five civilians killed in the raid were buried": the parser makes the participle the root
+     * with the noun as its subject; a past participle with a subject and no auxiliary is not a
+     * finite verb (that would be tagged VBD), so the subject is what it acts on.
+     */
+    private static boolean reducedRelative(Sent s, int v) {
+        int subj = s.child(v, "nsubj");
+        if (subj < 0 || s.rel[subj].equals("nsubj:pass") || s.child(v, "aux") >= 0 || s.child(v, "cop") >= 0
+                || s.child(v, "obj") >= 0) {
+            return false;
+        }
+        if (s.rel[v].startsWith("csubj")) {
+            return true; // "activists detained by police were released": parsed as the clause that was released
+        }
+        // the sentence's real predicate hangs from the participle without a subject of its own ("were buried");
+        // a participle with none is a mistagged finite verb ("protesters called for ...")
+        for (int c : s.children(v)) {
+            // not a conjunct: "ECOWAS called for his release and warned" coordinates two finite verbs
+            if (c > v && s.isVerb(c) && (s.rel[c].equals("dep") || s.rel[c].equals("parataxis"))
+                    && s.child(c, "nsubj") < 0 && (s.child(c, "aux") >= 0 || s.child(c, "cop") >= 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What a passive verb acts on: its passive subject, or the noun its participle modifies; -1 if none. */
+    static int passiveSubject(Sent s, int v) {
+        int ps = s.child(v, "nsubj:pass");
+        if (ps >= 0 || !passiveParticiple(s, v)) {
+            return ps;
+        }
+        return s.rel[v].equals("acl") ? s.head[v] : s.child(v, "nsubj");
+    }
+
+    /** Relative pronouns that stand for the noun their clause modifies. */
+    private static final java.util.Set<String> RELATIVES = java.util.Set.of("who", "which", "that", "whom");
+
+    /**
+     * The noun a relative pronoun stands for ("the leader, [who] was arrested": the leader), or -1
+     * when t is no relative pronoun of a relative clause.
+     */
+    static int antecedent(Sent s, int t) {
+        if (!RELATIVES.contains(s.lemma[t]) || !(s.pos[t].startsWith("W") || s.pos[t].equals("IN"))) {
+            return -1;
+        }
+        int v = s.head[t];
+        return v >= 0 && s.rel[v].equals("acl:relcl") && s.head[v] >= 0 ? s.head[v] : -1;
     }
 
     static int byAgent(Sent s, int v) {

@@ -17,7 +17,10 @@ import java.util.Set;
 final class LightVerbNoun {
     private static final Set<String> LIGHT = Set.of("file", "launch", "begin", "start", "carry", "conduct", "stage",
             "hold", "issue", "make", "express", "give", "offer", "send", "lodge", "level", "voice", "extend",
-            "deliver", "mount", "announce", "declare", "bring", "post", "release", "convey", "publish");
+            "deliver", "mount", "announce", "declare", "bring", "post", "release", "convey", "publish", "tender",
+            "submit", "open", "complete", "order");
+    /** Verbs that carry only a meeting or a call: "had a phone conversation with", "has talks with". */
+    private static final Set<String> CONSULT_LIGHT = Set.of("have");
     /** Nouns that only carry another: "statements of condemnation", "expressions of condolence". */
     private static final Set<String> CARRIERS = Set.of("statement", "expression", "message", "word", "letter",
             "note", "declaration", "show", "call");
@@ -46,7 +49,7 @@ final class LightVerbNoun {
             } else if (LIGHT.contains(s.lemma[v]) && passive) {
                 n = s.child(v, "nsubj:pass");
                 src = withCase(s, v, "by");
-            } else if (LIGHT.contains(s.lemma[v])) {
+            } else if (LIGHT.contains(s.lemma[v]) || CONSULT_LIGHT.contains(s.lemma[v])) {
                 n = s.child(v, "obj");
                 src = ClauseRoles.subjectOf(s, v);
             } else {
@@ -70,7 +73,8 @@ final class LightVerbNoun {
             }
             VerbMatcher.Match m = matcher.match(s, event, true);
             // protests have their own construction (ProtestNoun: target the government protested against)
-            if (m == null || m.code() == null || m.code().equals("---") || m.code().equals(ProtestNoun.CODE)) {
+            if (m == null || m.code() == null || m.code().equals("---") || m.code().equals(ProtestNoun.CODE)
+                    || CONSULT_LIGHT.contains(s.lemma[v]) && !m.code().startsWith("04")) {
                 continue;
             }
             Set<Integer> ex = new HashSet<>(List.of(v, n, event));

@@ -129,7 +129,9 @@ public final class ModalityDetector {
             case "06": return "121";
             case "07": return "122";
             case "08": return code.startsWith("084") ? "1243" : "124";
-            default: return code;
+            case "12": return code;
+            // refusing to deploy or to attack is no deployment or attack: a rejection
+            default: return "120";
         }
     }
 }

@@ -26,7 +26,7 @@ final class ProtestNoun {
 
     void code(Sent s, ActorFinder.Hits hits, SentenceCoder.Context ctx, List<CodedEvent> out) {
         for (int n = 0; n < s.size(); n++) {
-            if (!s.pos[n].startsWith("NN") || !NOUNS.contains(s.lemma[n]) || hits.covered(n)) {
+            if (!s.pos[n].startsWith("NN") || !NOUNS.contains(s.lemma[n]) || hits.covered(n) || notHeld(s, n)) {
                 continue;
             }
             Set<Integer> ex = new HashSet<>(List.of(n));
@@ -55,13 +55,11 @@ final class ProtestNoun {
             for (FoundActor a : sources) {
                 List<FoundActor> ts = targets;
                 if (ts.isEmpty()) {
-                    String country = a.code().length() >= 3 && !a.code().startsWith("IGO") && !a.code().startsWith("---")
-                            ? a.code().substring(0, 3) : place;
-                    if (country == null) {
+                    FoundActor gov = governmentOf(a, place, n);
+                    if (gov == null) {
                         continue;
                     }
-                    ts = List.of(new FoundActor(country + "GOV", n, n, n,
-                            "implied agent: the government of " + country + " (protested against)", false));
+                    ts = List.of(gov);
                 }
                 for (FoundActor b : ts) {
                     if (!b.code().equals(a.code())) {
@@ -71,5 +69,26 @@ final class ProtestNoun {
                 }
             }
         }
+    }
+
+    /** Verbs whose object protest has not taken place: "agreed to postpone the demonstration", "banned the rally". */
+    private static final Set<String> NOT_HELD = Set.of("postpone", "cancel", "ban", "prohibit", "forbid", "prevent",
+            "allow", "permit", "delay", "plan", "call", "announce", "approve", "authorize", "authorise");
+
+    private static boolean notHeld(Sent s, int n) {
+        int h = s.head[n];
+        return h >= 0 && s.isVerb(h) && (s.rel[n].equals("obj") || s.rel[n].equals("nsubj:pass"))
+                && NOT_HELD.contains(s.lemma[h]);
+    }
+
+    /**
+     * The government protesters of a country protest against when the text names no target: the
+     * protesters' own country's, else the place's; null when neither is known.
+     */
+    static FoundActor governmentOf(FoundActor protesters, String place, int at) {
+        String c = protesters.code();
+        String country = c.length() >= 3 && !c.startsWith("IGO") && !c.startsWith("---") ? c.substring(0, 3) : place;
+        return country == null || c.equals(country + "GOV") ? null : new FoundActor(country + "GOV", at, at, at,
+                "implied agent: the government of " + country + " (protested against)", false);
     }
 }

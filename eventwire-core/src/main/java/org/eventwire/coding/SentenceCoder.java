@@ -79,12 +79,16 @@ public final class SentenceCoder {
         more.codeObligations(s, hits, ctx, out);
         new LightVerbNoun(this, matcher).code(s, hits, ctx, out);
         new ProtestNoun(this).code(s, hits, ctx, out);
-        return out;
+        return Echoes.without(out);
     }
 
     private void codeVerb(Sent s, ActorFinder.Hits hits, VerbMatcher.Match m, Context ctx, List<CodedEvent> out) {
         int v = m.entry().before().isEmpty() ? m.start() : m.start() + m.entry().before().size();
-        boolean passive = s.child(v, "nsubj:pass") >= 0 || s.child(v, "aux:pass") >= 0;
+        if (SenseGuard.vetoes(s, hits, m, v)) {
+            return; // "the court demonstrated that": a sense the shape rules out
+        }
+        boolean passive = s.child(v, "nsubj:pass") >= 0 || s.child(v, "aux:pass") >= 0
+                || !ctx.agentlessPassiveAsActive() && ClauseRoles.passiveParticiple(s, v);
         int agentless = passive && byAgent(s, v) < 0 && ctx.agentlessPassiveAsActive() ? s.child(v, "nsubj:pass") : -1;
         if (agentless >= 0) {
             passive = false;
@@ -97,6 +101,9 @@ public final class SentenceCoder {
         List<FoundActor> sources;
         List<FoundActor> targets = List.of();
         int subj = agentless >= 0 ? agentless : subjectOf(s, v);
+        if (subj >= 0 && AgentlessPassive.applies(m.code()) && ClauseRoles.antecedent(s, subj) >= 0) {
+            subj = ClauseRoles.antecedent(s, subj); // "militants, who attacked the base": acts, not states, of a relative clause
+        }
         if (m.sourceAt() >= 0) {
             sources = actorsAt(s, hits, m.sourceAt(), none, ctx);
         } else if (passive && agent >= 0) {
@@ -118,6 +125,9 @@ public final class SentenceCoder {
             int host = participleHost(s, v);
             sources = host >= 0 ? actorsAt(s, hits, host, none, ctx) : List.of();
         }
+        if (sources.isEmpty() && !passive && AttackNounSubject.applies(s, m, subj)) {
+            new AttackNounSubject(this).code(s, hits, m, v, subj, ctx, out); // "a bombing killed three"
+        }
         if (sources.isEmpty()) {
             return;
         }
@@ -137,8 +147,11 @@ public final class SentenceCoder {
         if (m.targetAt() >= 0) {
             targets = actorsAt(s, hits, m.targetAt(), used, ctx);
         } else if (passive) {
-            int ps = s.child(v, "nsubj:pass");
+            int ps = ClauseRoles.passiveSubject(s, v);
             targets = ps >= 0 ? actorsAt(s, hits, ps, used, ctx) : List.of();
+            if (targets.isEmpty() && ClauseRoles.passiveParticiple(s, v)) {
+                return; // "a statement released by the ministry": the participle acts on no actor
+            }
         }
         if (targets.isEmpty()) {
             targets = objectActors(s, hits, v, used, ctx, sources);
@@ -177,7 +190,10 @@ public final class SentenceCoder {
             }
         }
         for (FoundActor src : sources) {
-            for (FoundActor tgt : targets) {
+            for (FoundActor t : targets) {
+                // "thousands demonstrated in the capital": against the government, as ProtestNoun reads it
+                FoundActor tgt = t == null && m.code() != null && m.code().startsWith("14")
+                        ? ProtestNoun.governmentOf(src, ctx.countryFor(s, src), v) : t;
                 if (tgt != null && tgt.start() == src.start() && tgt.code().equals(src.code())) {
                     continue;
                 }

@@ -56,4 +56,23 @@ class AgentlessPassiveTest {
     void passiveStatementsImplyNoDoer() {
         assertTrue(events("The Kenyan budget plan was criticized on Monday.").isEmpty());
     }
+
+    @Test
+    void conditionalsImplyNoDoer() {
+        List<Event> evs = events("Kenyan officials said that if the opposition leader were arrested, there would be unrest.");
+        assertTrue(evs.stream().noneMatch(e -> e.coder().rule().equals("AgentlessPassive")), evs.toString());
+    }
+
+    @Test
+    void aBanIsNoPoliceAct() {
+        List<Event> evs = events("The Kenyan opposition party is banned in Nairobi.");
+        assertTrue(evs.stream().noneMatch(e -> e.coder().rule().equals("AgentlessPassive")), evs.toString());
+    }
+
+    @Test
+    void aCarBombExplosionIsNoAccident() {
+        Event e = with(events("A Kenyan journalist was killed in a car bomb explosion in Nairobi on Monday."), "19");
+        assertEquals("AgentlessPassive", e.coder().rule());
+        assertEquals("KEN", e.source().code());
+    }
 }

@@ -35,4 +35,10 @@ class ProtestNounTest {
         assertTrue(evs.stream().anyMatch(x -> x.cameo().startsWith("14") && x.source().code().startsWith("GRC")
                 && x.target() != null && x.target().code().startsWith("IGOEUR")), evs.toString());
     }
+
+    @Test
+    void aPostponedProtestIsNoProtest() {
+        List<Event> evs = events("Chilean opposition leaders agreed to postpone the demonstration in Santiago.");
+        assertTrue(evs.stream().noneMatch(x -> x.coder().rule().equals("ProtestNoun")), evs.toString());
+    }
 }

@@ -1,0 +1,50 @@
+package org.eventwire.coding;
+
+import org.eventwire.model.AnalyzedArticle;
+import org.eventwire.model.Event;
+import org.eventwire.pipeline.TestAnalyzer;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** An attack noun as the subject of a violent verb implies unnamed attackers. */
+class AttackNounSubjectTest {
+    private static List<Event> events(String text) {
+        AnalyzedArticle a = TestAnalyzer.analyze(text, "2023-05-10");
+        assertNull(a.error());
+        return a.events();
+    }
+
+    @Test
+    void bombingThatKillsSoldiersIsABombingByUnnamedAttackers() {
+        List<Event> evs = events("A roadside bombing near Kandahar on Tuesday killed two Afghan soldiers.");
+        Event e = evs.stream().filter(x -> x.coder().rule().equals("AttackNounSubject")).findFirst().orElseThrow();
+        assertEquals("183", e.cameo());
+        assertTrue(e.source().code().startsWith("AFG"), e.toString());
+        assertTrue(e.source().name().startsWith("unnamed attackers"), e.source().name());
+        assertTrue(e.target().code().startsWith("AFG"), e.toString());
+    }
+
+    @Test
+    void attackThatStrikesAPlaceTargetsThePlacesCountry() {
+        List<Event> evs = events("Two explosions struck a crowded market in Peshawar, Pakistan, on Friday.");
+        assertTrue(evs.stream().anyMatch(e -> e.coder().rule().equals("AttackNounSubject")
+                && e.cameo().equals("183") && e.target().code().startsWith("PAK")), evs.toString());
+    }
+
+    @Test
+    void aNamedAttackerIsNotReplaced() {
+        List<Event> evs = events("A French airstrike killed four militants in Mali on Sunday.");
+        assertTrue(evs.stream().noneMatch(e -> e.coder().rule().equals("AttackNounSubject")), evs.toString());
+    }
+
+    @Test
+    void noObjectNoEvent() {
+        List<Event> evs = events("The explosion occurred near the port of Aden in Yemen.");
+        assertTrue(evs.stream().noneMatch(e -> e.coder().rule().equals("AttackNounSubject")), evs.toString());
+    }
+}

@@ -1,0 +1,82 @@
+package org.eventwire.coding;
+
+import org.eventwire.model.AnalyzedArticle;
+import org.eventwire.model.Event;
+import org.eventwire.pipeline.TestAnalyzer;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Acts told in relative clauses, participles and coordinations. */
+class ClauseShapesTest {
+    private static List<Event> events(String text) {
+        AnalyzedArticle a = TestAnalyzer.analyze(text, "2023-05-10");
+        assertNull(a.error());
+        return a.events();
+    }
+
+    private static boolean has(List<Event> evs, String source, String code, String target) {
+        return evs.stream().anyMatch(e -> e.source().code().startsWith(source) && e.cameo().startsWith(code)
+                && (target == null || e.target() != null && e.target().code().startsWith(target)));
+    }
+
+    @Test
+    void relativePronounStandsForItsNoun() {
+        List<Event> evs = events("The Kenyan opposition leader, who was arrested in Nairobi on Monday, "
+                + "condemned the Kenyan government.");
+        assertTrue(has(evs, "KENCOP", "173", "KENOPP"), evs.toString());
+        assertTrue(has(evs, "KENOPP", "111", "KENGOV"), evs.toString());
+    }
+
+    @Test
+    void pastParticipleActsOnItsNoun() {
+        List<Event> evs = events("Five Afghan civilians killed in the raid were buried on Friday in Kandahar.");
+        assertTrue(evs.stream().noneMatch(e -> e.source().code().equals("AFGCVL")), evs.toString());
+        assertTrue(has(evs, "AFG", "19", "AFGCVL"), evs.toString());
+    }
+
+    @Test
+    void participleWithAgentCodesTheAgent() {
+        List<Event> evs = events("Kenya condemned the attack on Monday. The Kenyan activists detained by "
+                + "Ugandan police on Sunday were released.");
+        assertTrue(has(evs, "UGACOP", "173", "KEN"), evs.toString());
+    }
+
+    @Test
+    void conjoinedCountriesOfOneTitleActEach() {
+        List<Event> evs = events("The foreign ministers of France, Germany and Italy condemned the attack on Syria.");
+        assertTrue(has(evs, "FRA", "111", "SYR"), evs.toString());
+        assertTrue(has(evs, "DEU", "111", "SYR"), evs.toString());
+        assertTrue(has(evs, "ITA", "111", "SYR"), evs.toString());
+    }
+
+    @Test
+    void bothTargetsOfOneAccusation() {
+        List<Event> evs = events("Russia accused both Ukraine and Poland of provoking the crisis.");
+        assertTrue(has(evs, "RUS", "112", "UKR"), evs.toString());
+        assertTrue(has(evs, "RUS", "112", "POL"), evs.toString());
+    }
+
+    @Test
+    void relativeClauseStatesAreNoActs() {
+        List<Event> evs = events("The Kenyan militia, which supports the Kenyan opposition, held a rally in Nairobi.");
+        assertTrue(evs.stream().noneMatch(e -> e.cameo().startsWith("05")), evs.toString());
+    }
+
+    @Test
+    void participleOfAStatementIsNoRelease() {
+        List<Event> evs = events("A statement released by the Kenyan foreign ministry on Monday welcomed the talks.");
+        assertTrue(evs.stream().noneMatch(e -> e.cameo().startsWith("084")), evs.toString());
+    }
+
+    @Test
+    void aFiniteVerbCoordinatedWithAnotherIsNoParticiple() {
+        List<Event> evs = events("The regional bloc, the African Union, called for the president's immediate release "
+                + "and warned the Nigerien soldiers.");
+        assertTrue(evs.stream().anyMatch(e -> e.source().code().startsWith("IGOAFRAFU") && e.cameo().startsWith("02")),
+                evs.toString());
+    }
+}
