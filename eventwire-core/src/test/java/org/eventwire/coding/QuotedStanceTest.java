@@ -1,0 +1,81 @@
+package org.eventwire.coding;
+
+import org.eventwire.model.AnalyzedArticle;
+import org.eventwire.model.Event;
+import org.eventwire.pipeline.TestAnalyzer;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Speech acts in what a quoted speaker says: the speaker is the source, the actor the words are about the target. */
+class QuotedStanceTest {
+    private static List<Event> events(String text) {
+        AnalyzedArticle a = TestAnalyzer.analyze(text, "2023-05-10");
+        assertNull(a.error());
+        return a.events();
+    }
+
+    private static boolean has(List<Event> evs, String source, String root, String target) {
+        return evs.stream().anyMatch(e -> e.source().code().startsWith(source) && e.cameo().startsWith(root)
+                && (target == null || e.target() != null && e.target().code().startsWith(target)) && !e.background());
+    }
+
+    private static boolean hasRule(List<Event> evs, String root) {
+        return evs.stream().anyMatch(e -> e.cameo().startsWith(root) && e.coder() != null
+                && e.coder().rule().equals("QuotedStance"));
+    }
+
+    @Test
+    void evaluativePredicateIsCriticismOfItsSubject() {
+        List<Event> evs = events("\"The decision of the Turkish government is an insult to the whole region,\" "
+                + "Greek Foreign Minister Nikos Andreou said on Tuesday.");
+        assertTrue(has(evs, "GRC", "11", "TUR"), evs.toString());
+        assertTrue(hasRule(evs, "11"), evs.toString());
+    }
+
+    @Test
+    void negatedJudgementIsNoCriticism() {
+        List<Event> evs = events("\"The decision of the Turkish government is not a mistake,\" "
+                + "Greek Foreign Minister Nikos Andreou said on Tuesday.");
+        assertFalse(has(evs, "GRC", "11", null), evs.toString());
+    }
+
+    @Test
+    void firstPersonGratitudeIsPraise() {
+        List<Event> evs = events("\"We are grateful to the Iraqi army for its quick response,\" "
+                + "US Defense Secretary John Miller said on Tuesday.");
+        assertTrue(has(evs, "USA", "05", "IRQ"), evs.toString());
+        assertTrue(hasRule(evs, "05"), evs.toString());
+    }
+
+    @Test
+    void prayersAreSympathy() {
+        List<Event> evs = events("A bomb exploded at a market in Nairobi, Kenya on Monday. "
+                + "\"Our thoughts and prayers are with the people of Kenya,\" French President Jean Dupont said.");
+        assertTrue(has(evs, "FRA", "018", "KEN"), evs.toString());
+    }
+
+    @Test
+    void obligationOnAnotherActorIsAnAppeal() {
+        List<Event> evs = events("\"The European Union needs to stand by us,\" Egyptian President Ahmed Saleh said on Tuesday.");
+        assertTrue(has(evs, "EGY", "02", "IGOEUREEC"), evs.toString());
+        assertTrue(hasRule(evs, "02"), evs.toString());
+    }
+
+    @Test
+    void firstPersonFutureHarmIsAThreat() {
+        List<Event> evs = events("\"We will punish Eritrea for this attack,\" Ethiopian Prime Minister Abiy Tesfaye said on Tuesday.");
+        assertTrue(has(evs, "ETH", "13", "ERI"), evs.toString());
+    }
+
+    @Test
+    void accusationOfLying() {
+        List<Event> evs = events("\"The Russian government is lying about the attack,\" "
+                + "Ukrainian President Petro Shevchenko said on Tuesday.");
+        assertTrue(has(evs, "UKR", "112", "RUS"), evs.toString());
+    }
+}
