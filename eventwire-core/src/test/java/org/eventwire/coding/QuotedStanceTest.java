@@ -78,4 +78,28 @@ class QuotedStanceTest {
                 + "Ukrainian President Petro Shevchenko said on Tuesday.");
         assertTrue(has(evs, "UKR", "112", "RUS"), evs.toString());
     }
+    @Test
+    void countingOnSomeoneIsAnAppeal() {
+        List<Event> evs = events("\"I count on Ethiopia to act with restraint,\" Kenyan President Daniel Mwangi wrote on Tuesday.");
+        assertTrue(has(evs, "KEN", "02", "ETH"), evs.toString());
+    }
+
+    @Test
+    void notToleratedIsAWarning() {
+        List<Event> evs = events("Kenyan President Daniel Mwangi said on Tuesday: \"Attacks by Somali militants will not be tolerated.\"");
+        assertTrue(has(evs, "KEN", "13", null), evs.toString());
+    }
+
+    @Test
+    void bringingToJusticeIsAThreat() {
+        List<Event> evs = events("\"We will bring the attackers to justice,\" Kenyan President Daniel Mwangi said on Tuesday.");
+        assertTrue(has(evs, "KEN", "13", null), evs.toString());
+    }
+
+    @Test
+    void firstPersonFutureIsIntent() {
+        List<Event> evs = events("\"We will be working together with Uganda on a new road,\" Kenyan President Daniel Mwangi said on Tuesday.");
+        assertTrue(has(evs, "KEN", "03", null), evs.toString());
+        assertFalse(has(evs, "KEN", "13", null), evs.toString());
+    }
 }
