@@ -58,7 +58,13 @@ final class EvaluativeCall {
                 continue;
             }
             StanceLexicon.Entry e = judge(s, as);
-            if (e == null || coded(out, s, v)) {
+            if (e == null) {
+                continue;
+            }
+            // "the king considered it inappropriate": the judgement says more than a plain statement (01)
+            final int verb = v;
+            out.removeIf(x -> x.sentence() == s && x.verb() == verb && x.code() != null && x.code().startsWith("01"));
+            if (coded(out, s, v)) {
                 continue;
             }
             if (gerund >= 0) {

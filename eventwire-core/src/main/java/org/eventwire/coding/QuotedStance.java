@@ -29,6 +29,8 @@ import java.util.function.IntPredicate;
 final class QuotedStance {
     private static final Set<String> FIRST = Set.of("i", "we", "me", "us", "my", "our", "myself", "ourselves");
     private static final String IMPLIED = "implied agent: ";
+    /** Kinds that answer what someone did (criticism, accusation, appeal, threat): aimed at the lead event's actor. */
+    private static final Set<String> REACTIONS = Set.of("CRITICIZE", "ACCUSE", "OUTRAGE", "APPEAL", "WARN", "THREATEN");
 
     private final ArticleContext ctx;
     private final SentenceCoder coder;
@@ -145,7 +147,7 @@ final class QuotedStance {
                 return new Target(a, false, "named in the reporting sentence");
             }
         }
-        for (Event e : earlier) {
+        for (Event e : REACTIONS.contains(c.kind()) ? earlier : List.<Event>of()) {
             if (e.background()) {
                 continue;
             }
@@ -195,7 +197,10 @@ final class QuotedStance {
             return null;
         }
         for (FoundActor a : coder.actorsAt(s, hits, t, exclude, actors)) {
-            if (!a.noCountry() && a.start() >= 0 && ctx.entityAt(s.begin[a.head()]) != who) {
+            // a role given the speaker's country only from context ("President" near "Mexican") is no evidence
+            boolean borrowed = a.reason().contains("from context") && a.code().startsWith(who.actor().code().substring(0,
+                    Math.min(3, who.actor().code().length())));
+            if (!a.noCountry() && a.start() >= 0 && ctx.entityAt(s.begin[a.head()]) != who && !borrowed) {
                 return a;
             }
         }

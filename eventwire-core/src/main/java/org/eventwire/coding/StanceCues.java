@@ -24,6 +24,7 @@ final class StanceCues {
     private static final Set<String> FIRST = Set.of("i", "we", "me", "us");
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "nothing");
     private static final Set<String> FUTURE = Set.of("will", "shall", "'ll");
+    private static final Set<String> MANNER = Set.of("with", "in");
     private static final Set<String> TARGET_CASES = Set.of("to", "for", "with", "at", "by", "of", "toward", "towards");
 
     private final StanceLexicon lex;
@@ -44,7 +45,8 @@ final class StanceCues {
                 c = beWith(s, t);
             }
             boolean warning = c != null && c.kind().equals("WARN"); // its negation is the warning
-            if (c != null && inside.test(c.pred()) && (warning || !negated(s, c.pred()) && !negated(s, c.cue()))) {
+            if (c != null && inside.test(c.pred()) && (warning || !negated(s, c.pred()) && !negated(s, c.cue()))
+                    && asserted(s, c.pred(), inside)) {
                 out.add(c);
             }
         }
@@ -66,14 +68,16 @@ final class StanceCues {
         switch (e.kind()) {
             case "CRITICIZE", "ACCUSE", "OUTRAGE", "PRAISE" -> {
                 int pred = predicate(s, t);
-                if (pred < 0 && e.kind().equals("CRITICIZE") && s.caseOf(t).equals("with") && s.head[t] >= 0
-                        && s.isVerb(s.head[t])) {
-                    pred = s.head[t]; // "treats the rule of law with utter contempt"
+                int n = s.rel[t].equals("amod") && s.head[t] >= 0 ? s.head[t] : t;
+                if (pred < 0 && e.kind().equals("CRITICIZE") && MANNER.contains(s.caseOf(n)) && s.head[n] >= 0
+                        && s.isVerb(s.head[n])) {
+                    // "treats the rule of law with utter contempt", "suppressed protests in an unlawful way"
+                    pred = s.head[n];
                 }
                 if (pred < 0) {
                     return null;
                 }
-                int subj = s.child(pred, "nsubj");
+                int subj = s.isVerb(pred) ? ClauseRoles.subjectOf(s, pred) : s.child(pred, "nsubj");
                 boolean first = subj >= 0 && FIRST.contains(s.lemma[subj]);
                 boolean speakerFeels = e.kind().equals("OUTRAGE") || e.kind().equals("PRAISE");
                 if (subj < 0 && speakerFeels || subj >= 0 && first != speakerFeels) {
@@ -84,6 +88,21 @@ final class StanceCues {
             case "CONDOLE" -> {
                 int hint = targetOf(s, t);
                 return new Cue(e.code(), e.kind(), t, t, hint >= 0 || s.head[t] < 0 ? hint : targetOf(s, s.head[t]), e);
+            }
+            case "INTEND" -> {
+                // "we stand ready to help", "we are prepared to talk": the speaker's announced intent
+                int host = s.child(t, "cop") >= 0 ? t : s.rel[t].equals("xcomp") ? s.head[t] : -1;
+                int subj = host >= 0 ? s.child(host, "nsubj") : -1;
+                if (subj < 0 || !FIRST.contains(s.lemma[subj])) {
+                    return null;
+                }
+                int to = -1;
+                for (int c : s.children(t)) {
+                    if ((s.rel[c].equals("xcomp") || s.rel[c].startsWith("advcl")) && s.isVerb(c)) {
+                        to = c;
+                    }
+                }
+                return new Cue(e.code(), e.kind(), t, t, to >= 0 ? s.child(to, "obj") : targetOf(s, t), e);
             }
             case "APPROVE" -> {
                 int n = s.head[t];
@@ -256,6 +275,29 @@ final class StanceCues {
         }
         StanceLexicon.Entry e = lex.get("noun", "sympathy", "CONDOLE");
         return e == null ? null : new Cue(e.code(), e.kind(), n, n, n, e);
+    }
+
+    /**
+     * True when the predicate is what the words assert, not a qualification inside them: "the role
+     * companies should play" (a relative clause) or "if they must" (a condition) appeal to no one.
+     */
+    private static boolean asserted(Sent s, int pred, IntPredicate inside) {
+        for (int x = pred, guard = 0; x >= 0 && inside.test(x) && guard < 20; x = s.head[x], guard++) {
+            String r = s.rel[x];
+            if (r.startsWith("acl") || r.startsWith("advcl") || r.startsWith("csubj") || gapped(s, x)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A clause under a noun with its object missing is a relative clause however it is parsed ("the
+     * role that X should play"); with its object it states a content ("the fact that X suppressed it").
+     */
+    private static boolean gapped(Sent s, int x) {
+        return s.isVerb(x) && s.head[x] >= 0 && s.pos[s.head[x]].startsWith("NN")
+                && s.child(x, "obj") < 0 && s.child(x, "xcomp") < 0 && s.child(x, "ccomp") < 0;
     }
 
     /** The predicate a word makes or modifies: itself with a copula, or the copular noun it qualifies. */

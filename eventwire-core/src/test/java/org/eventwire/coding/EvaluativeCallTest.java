@@ -56,4 +56,10 @@ class EvaluativeCallTest {
         List<Event> evs = events("France did not call the agreement a mistake.");
         assertFalse(has(evs, "FRA", "111", null), evs.toString());
     }
+    @Test
+    void judgementReplacesAPlainStatement() {
+        List<Event> evs = events("The Thai king considered it inappropriate for royals to run for office.");
+        assertTrue(has(evs, "THA", "111", null), evs.toString());
+        assertFalse(evs.stream().anyMatch(e -> e.cameo().startsWith("01")), evs.toString());
+    }
 }

@@ -102,4 +102,23 @@ class QuotedStanceTest {
         assertTrue(has(evs, "KEN", "03", null), evs.toString());
         assertFalse(has(evs, "KEN", "13", null), evs.toString());
     }
+    @Test
+    void criticalMannerIsCriticismOfTheDoer() {
+        List<Event> evs = events("Rights activist Maria Lopez of Amnesty International said, \"The Venezuelan government "
+                + "has chosen to suppress the protests in a grossly unlawful way.\"");
+        assertTrue(has(evs, "NGO", "11", "VEN"), evs.toString());
+    }
+
+    @Test
+    void standingReadyIsIntent() {
+        List<Event> evs = events("British Prime Minister Boris Ashdown tweeted: \"We stand ready to provide help to Brazil.\"");
+        assertTrue(has(evs, "GBR", "03", null), evs.toString());
+    }
+
+    @Test
+    void relativeClausesAssertNothing() {
+        List<Event> evs = events("German Chancellor Anna Weber said, \"This raises questions about the role that "
+                + "the French government should play.\"");
+        assertFalse(has(evs, "DEU", "02", null), evs.toString());
+    }
 }
