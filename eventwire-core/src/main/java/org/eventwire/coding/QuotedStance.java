@@ -147,13 +147,15 @@ final class QuotedStance {
                 return new Target(a, false, "named in the reporting sentence");
             }
         }
-        for (Event e : REACTIONS.contains(c.kind()) ? earlier : List.<Event>of()) {
+        boolean sympathy = c.kind().equals("CONDOLE");
+        for (Event e : REACTIONS.contains(c.kind()) || sympathy ? earlier : List.<Event>of()) {
             if (e.background()) {
                 continue;
             }
-            // a reaction answers the story's lead event: its doer, or, when the speaker did it, its target
-            EventActor lead = e.source() != null && e.source().code() != null && !e.source().code().equals(code)
-                    ? e.source() : e.target();
+            // a reaction answers the story's lead event: its doer, or, when the speaker did it, its target;
+            // sympathy goes to its victim
+            EventActor lead = !sympathy && e.source() != null && e.source().code() != null
+                    && !e.source().code().equals(code) ? e.source() : e.target();
             if (lead != null && lead.code() != null && !lead.code().equals(code) && !ownCountry(lead.code(), code)) {
                 String name = lead.name() == null ? lead.code() : lead.name();
                 return new Target(new FoundActor(lead.code(), c.pred(), c.pred(), c.pred(), IMPLIED + name, false),

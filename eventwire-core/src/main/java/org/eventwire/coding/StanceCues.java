@@ -122,7 +122,10 @@ final class StanceCues {
     private Cue verbCue(Sent s, int v) {
         StanceLexicon.Entry e = lex.get("verb", s.lemma[v]);
         int subj = s.child(v, "nsubj");
-        boolean first = subj >= 0 && FIRST.contains(s.lemma[subj]) || letUs(s, v);
+        // "Thank you for ...": the speaker's own thanks with the subject left out
+        boolean thankYou = subj < 0 && s.lemma[v].equals("thank") && s.child(v, "obj") >= 0
+                && s.word[s.child(v, "obj")].equalsIgnoreCase("you");
+        boolean first = subj >= 0 && FIRST.contains(s.lemma[subj]) || letUs(s, v) || thankYou;
         if (e != null) {
             switch (e.kind()) {
                 case "PRAISE", "CONDOLE" -> {

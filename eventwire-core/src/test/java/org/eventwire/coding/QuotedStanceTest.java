@@ -121,4 +121,9 @@ class QuotedStanceTest {
                 + "the French government should play.\"");
         assertFalse(has(evs, "DEU", "02", null), evs.toString());
     }
+    @Test
+    void thankYouIsTheSpeakersPraise() {
+        List<Event> evs = events("Senator Mary Cole of the US Senate wrote: \"Thank you, Canada, for your help.\"");
+        assertTrue(has(evs, "USA", "051", "CAN"), evs.toString());
+    }
 }
