@@ -134,8 +134,11 @@ final class QuotedStance {
                 return new Target(a, false, "the actor the words are about");
             }
         }
-        // an appeal to "they" is to them, not to whatever else the words name
-        for (int t = 0; t < s.size() && !(pronounSubject && c.kind().equals("APPEAL")); t++) {
+        // an appeal to "they" is to them, and a judgement of a named subject ("the Kurds were
+        // instrumental in the fight against ISIS") is about it, not about whatever else the words name
+        boolean namedSubject = c.hint() >= 0 && s.pos[c.hint()].startsWith("NN") && !c.kind().equals("CONDOLE")
+                && !c.kind().equals("PRAISE") && !c.kind().equals("INTEND") && !c.kind().equals("THREATEN");
+        for (int t = 0; t < s.size() && !(pronounSubject && c.kind().equals("APPEAL")) && !namedSubject; t++) {
             FoundActor a = inside.test(t) && s.isNoun(t) ? actorAt(s, hits, t, who) : null;
             if (a != null && !a.code().equals(code) && !ownCountry(a.code(), code)) {
                 return new Target(a, false, "named in the quotation");

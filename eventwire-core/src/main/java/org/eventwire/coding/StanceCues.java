@@ -66,7 +66,7 @@ final class StanceCues {
             return null;
         }
         switch (e.kind()) {
-            case "CRITICIZE", "ACCUSE", "OUTRAGE", "PRAISE" -> {
+            case "CRITICIZE", "ACCUSE", "OUTRAGE", "PRAISE", "ADMIRE" -> {
                 int pred = predicate(s, t);
                 int n = s.rel[t].equals("amod") && s.head[t] >= 0 ? s.head[t] : t;
                 if (pred < 0 && e.kind().equals("CRITICIZE") && MANNER.contains(s.caseOf(n)) && s.head[n] >= 0

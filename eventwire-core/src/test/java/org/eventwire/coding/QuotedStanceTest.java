@@ -126,4 +126,9 @@ class QuotedStanceTest {
         List<Event> evs = events("Senator Mary Cole of the US Senate wrote: \"Thank you, Canada, for your help.\"");
         assertTrue(has(evs, "USA", "051", "CAN"), evs.toString());
     }
+    @Test
+    void admiringPredicateIsPraiseOfItsSubject() {
+        List<Event> evs = events("\"The Iraqi army was instrumental in our fight,\" US Defense Secretary John Miller said on Tuesday.");
+        assertTrue(has(evs, "USA", "051", "IRQ"), evs.toString());
+    }
 }
