@@ -25,6 +25,9 @@ final class StanceCues {
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "nothing");
     private static final Set<String> FUTURE = Set.of("will", "shall", "'ll");
     private static final Set<String> MANNER = Set.of("with", "in");
+    /** Subjects of an obligation that name no one to appeal to. */
+    private static final Set<String> NOT_ADDRESSED = Set.of("this", "that", "it", "there", "everyone", "everybody",
+            "one", "nothing");
     private static final Set<String> TARGET_CASES = Set.of("to", "for", "with", "at", "by", "of", "toward", "towards");
 
     private final StanceLexicon lex;
@@ -217,7 +220,7 @@ final class StanceCues {
         return false;
     }
 
-    /** "they must leave", "they need to stand by us", "we have to stop": an appeal (not by "I"). */
+    /** "they must leave", "they need to stand by us": an appeal to the obliged (not "I", "we" or "this"). */
     private Cue appeal(Sent s, int v) {
         StanceLexicon.Entry modal = null;
         int subj = s.child(v, "nsubj");
@@ -241,8 +244,9 @@ final class StanceCues {
                 }
             }
         }
-        if (modal == null || subj >= 0 && s.lemma[subj].equals("i")) {
-            return null; // "I must say": no one is appealed to
+        if (modal == null || subj >= 0 && (FIRST.contains(s.lemma[subj]) || NOT_ADDRESSED.contains(s.lemma[subj]))) {
+            // "I must say", "we have to dock", "this must be given priority": no one is appealed to
+            return null;
         }
         if (subj < 0) {
             return null; // "let's talk": a suggestion, too weak for an appeal

@@ -131,4 +131,9 @@ class QuotedStanceTest {
         List<Event> evs = events("\"The Iraqi army was instrumental in our fight,\" US Defense Secretary John Miller said on Tuesday.");
         assertTrue(has(evs, "USA", "051", "IRQ"), evs.toString());
     }
+    @Test
+    void ownObligationIsNoAppeal() {
+        List<Event> evs = events("\"We have to dock at the station before noon,\" German Transport Minister Anna Weber said on Tuesday.");
+        assertFalse(has(evs, "DEU", "02", null), evs.toString());
+    }
 }
