@@ -77,6 +77,9 @@ final class QuotedStance {
                 }
                 FoundActor src = source(s, q.speaker(), who, c.pred());
                 Target tg = target(s, c, inside, who, code, earlier);
+                if (tg == null) {
+                    continue;
+                }
                 int lo = Math.min(c.cue(), c.pred());
                 int hi = Math.max(c.cue(), c.pred());
                 out.add(new CodedEvent(s, src, tg.actor(), c.code(), c.pred(), lo, hi, List.of(), tg.fromContext(),
@@ -132,6 +135,9 @@ final class QuotedStance {
             FoundActor a = actorAt(s, hits, c.hint(), who);
             if (a != null && !ownCountry(a.code(), code)) {
                 return new Target(a, false, "the actor the words are about");
+            }
+            if (a != null && c.kind().equals("APPEAL")) {
+                return null; // "the UK must come out", said by its own government: no appeal to anyone
             }
         }
         // an appeal to "they" is to them, and a judgement of a named subject ("the Kurds were

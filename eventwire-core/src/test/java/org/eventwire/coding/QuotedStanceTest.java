@@ -136,4 +136,9 @@ class QuotedStanceTest {
         List<Event> evs = events("\"We have to dock at the station before noon,\" German Transport Minister Anna Weber said on Tuesday.");
         assertFalse(has(evs, "DEU", "02", null), evs.toString());
     }
+    @Test
+    void obligationOnOnesOwnCountryIsNoAppeal() {
+        List<Event> evs = events("\"Britain must leave the union by October,\" British Prime Minister Boris Ashdown said during a visit to Ireland.");
+        assertFalse(has(evs, "GBR", "02", null), evs.toString());
+    }
 }
