@@ -52,6 +52,7 @@ public final class EventCoder implements Stage {
         SentenceCoder coder = new SentenceCoder(dict, dateInt(ctx.referenceDate()));
         ArticleActors actors = new ArticleActors(ctx, coder.finder(), sents);
         EventTiming timing = new EventTiming(ctx);
+        QuotedStance quoted = new QuotedStance(ctx, coder, actors);
         Map<String, Event> merged = new LinkedHashMap<>();
         boolean storyDiscard = sents.stream().anyMatch(s -> coder.discarded(s, true));
         for (Sent s : sents) {
@@ -61,7 +62,9 @@ public final class EventCoder implements Stage {
             timing.see(s, ctx.times(), ctx.dateline() != null && ctx.dateline().evidence() != null
                     ? ctx.dateline().evidence().end() : 0);
             if (!coder.discarded(s, false)) {
-                for (CodedEvent e : coder.code(s, actors)) {
+                List<CodedEvent> coded = coder.code(s, actors);
+                coded.addAll(quoted.code(s, coded, merged.values()));
+                for (CodedEvent e : coded) {
                     Event ev = build(ctx, e, timing, merged.size() + 1, actors);
                     if (ev != null) {
                         String key = ev.source().code() + "|" + (ev.target() == null ? "" : ev.target().code()) + "|"

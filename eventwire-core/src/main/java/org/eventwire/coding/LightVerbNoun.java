@@ -78,7 +78,7 @@ final class LightVerbNoun {
                 continue;
             }
             Set<Integer> ex = new HashSet<>(List.of(v, n, event));
-            List<FoundActor> sources = coder.actorsAt(s, hits, src, ex, ctx);
+            List<FoundActor> sources = ListedActors.of(coder, s, hits, src, ex, ctx);
             if (sources.isEmpty()) {
                 continue;
             }

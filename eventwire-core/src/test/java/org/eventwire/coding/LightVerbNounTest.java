@@ -46,4 +46,11 @@ class LightVerbNounTest {
         assertEquals("LightVerbNoun", evs.stream().filter(e -> e.cameo().startsWith("11")).findFirst().orElseThrow()
                 .coder().rule());
     }
+    @Test
+    void everyMemberOfAScatteredListIsASource() {
+        List<Event> evs = events("Gunmen attacked a market in Kenya on Monday. Statements of condemnation have come from "
+                + "German Foreign Minister Klaus Bauer, the Pope, and a spokesperson for Egyptian President Ahmed Saleh.");
+        assertTrue(has(evs, "DEU", "11", null), evs.toString());
+        assertTrue(has(evs, "EGY", "11", null), evs.toString());
+    }
 }
