@@ -129,7 +129,8 @@ public final class ModalityDetector {
             case "06": return "121";
             case "07": return "122";
             case "08": return code.startsWith("084") ? "1243" : "124";
-            case "12": return code;
+            // "will not be tolerated" is the warning itself, not a refusal
+            case "12", "13": return code;
             // refusing to deploy or to attack is no deployment or attack: a rejection
             default: return "120";
         }
