@@ -59,11 +59,12 @@ final class Durations implements TimeFamily {
             }
         }
         boolean vague = false;
-        if (n < 0) {
-            if (t.is(j, "a") && t.isAny(j + 1, "few", "couple")) {
-                vague = true;
-                k = t.is(j + 2, "of") ? j + 3 : j + 2;
-            } else if (TimeWords.VAGUE.contains(w)) {
+        if (t.is(j, "a") && t.isAny(j + 1, "few", "couple")) {
+            vague = t.is(j + 1, "few");   // "a couple of years" is two
+            n = vague ? -1 : 2;
+            k = t.is(j + 2, "of") ? j + 3 : j + 2;
+        } else if (n < 0) {
+            if (TimeWords.VAGUE.contains(w)) {
                 vague = true;
             } else if (j > start && TimeWords.unit(w) != null && TimeWords.plural(w)) {
                 vague = true;   // "the past months", "recent weeks"
@@ -86,7 +87,7 @@ final class Durations implements TimeFamily {
         if (unit == null || n == 0) {
             return null;
         }
-        if (t.is(k + 1, "old") || t.isAny(k + 1, "ago", "earlier", "later", "before", "after") && start == j
+        if (t.is(k + 1, "old") || t.is(k + 1, "ago") && start == j
                 || t.is(k + 1, "of") && t.isAny(k + 2, "age") || unit.equals("S") && n == 1 && !t.is(j, "one")
                 || unit.equals("Q") && (TimeWords.ordinal(w) > 0 || t.is(k + 1, "of") || start == j)) {
             return null;   // an age, a date counted from now (RelativeDates), "a second time"

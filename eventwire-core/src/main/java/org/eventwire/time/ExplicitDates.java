@@ -11,6 +11,7 @@ import java.util.Set;
  * nearest the reference date.
  */
 final class ExplicitDates implements TimeFamily {
+    private static final SpokenYears SPOKEN = new SpokenYears();
     /** Words after which a number is read as a year even outside 1900-2099. */
     private static final Set<String> YEAR_CUES = Set.of("in", "since", "of", "from", "by", "until", "till", "to",
             "after", "before", "during", "between", "and", "early", "late", "mid", "year", "fiscal", "through",
@@ -88,9 +89,14 @@ final class ExplicitDates implements TimeFamily {
             int year = nearestYear(ref, m, day);
             return year > 0 ? date(i, k, year, m, day) : new TimeMatch(i, k, "XXXX-" + two(m) + "-" + two(day), "DATE");
         }
-        if (ref != null && t.is(j, "of") && t.isAny(j + 1, "this", "last", "next") && t.is(j + 2, "year")) {
-            int y = ref.getYear() + (t.is(j + 1, "last") ? -1 : t.is(j + 1, "next") ? 1 : 0);
-            return new TimeMatch(i, j + 3, TimexValues.month(y, m), "DATE");   // "March of this year"
+        int o = t.is(j, "of") ? j + 1 : j;
+        if (ref != null && t.isAny(o, "this", "last", "next") && t.is(o + 1, "year")) {
+            int y = ref.getYear() + (t.is(o, "last") ? -1 : t.is(o, "next") ? 1 : 0);
+            return new TimeMatch(i, o + 2, TimexValues.month(y, m), "DATE");   // "March of this year", "July last year"
+        }
+        TimeMatch spoken = SPOKEN.at(t, o, ref);
+        if (spoken != null) {
+            return new TimeMatch(i, spoken.to(), spoken.value() + "-" + two(m), "DATE");   // "January nineteen ninety-seven"
         }
         int y = year(t, j) > 0 ? year(t, j) : t.isAny(j, ",", "of") ? year(t, j + 1) : -1;
         if (y > 0) {

@@ -47,6 +47,10 @@ final class RelativeDates implements TimeFamily {
             default:
                 break;
         }
+        if (w.equals("year") && (t.is(i + 1, "end") || t.isAny(i + 1, "'s", "’s") && t.is(i + 2, "end"))) {
+            int to = t.is(i + 1, "end") ? i + 2 : i + 3;
+            return new TimeMatch(i, to, TimexValues.year(ref.getYear()), "DATE", "END");   // "year-end", "year's end"
+        }
         TimeMatch m = shifted(t, i, ref);
         return m != null ? m : ago(t, i, ref);
     }
@@ -128,6 +132,9 @@ final class RelativeDates implements TimeFamily {
         }
         if (w.equals("current") && !t.isAny(j + 1, "year", "quarter", "month", "week")) {
             return null;
+        }
+        if (t.is(j + 1, "fiscal") && t.is(j + 2, "year")) {
+            return new TimeMatch(from, j + 3, TimexValues.year(ref.getYear() + dir), "DATE");
         }
         String next = t.lower(j + 1);
         boolean the = t.is(i - 1, "the");

@@ -18,12 +18,13 @@ import java.util.List;
 public final class TimeTagger {
     private final LocalDate ref;
     private final List<TimeFamily> families;
+    private final YearAnaphora years = new YearAnaphora();
 
     /** A tagger for one document; referenceDate is ISO (yyyy-mm-dd) or null. */
     public TimeTagger(String referenceDate) {
         this.ref = NarrativeTimes.parse(referenceDate);
         this.families = List.of(new ExplicitDates(), new Periods(), new RelativeDates(), new DayTimes(),
-                new Durations(), new SpokenYears());
+                new Durations(), new SpokenYears(), years);
     }
 
     /** The time expressions of one sentence, in text order; text is the document text the offsets point into. */
@@ -43,6 +44,7 @@ public final class TimeTagger {
                 m = range[1];
             }
             out.add(expression(t, m, text));
+            years.saw(t, m);
             i = m.to();
         }
         return out;

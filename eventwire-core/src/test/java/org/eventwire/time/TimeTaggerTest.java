@@ -175,6 +175,16 @@ class TimeTaggerTest {
     }
 
     @Test
+    void yearsNamedByReference() {
+        value("The dam was finished in 1994 and flooded that year.", "that year", "1994");
+        value("The dam was finished in 1994; the following year it flooded.", "the following year", "1995");
+        value("It was the deadliest attack of the year.", "the year", "2024");
+        assertEquals("P1Y", find("Profit for the year ended March 31 fell.", "the year").value());
+        value("The strike ended in July last year.", "July last year", "2023-07");
+        value("The treaty was signed in January nineteen ninety-seven.", "January nineteen ninety-seven", "1997-01");
+    }
+
+    @Test
     void holidays() {
         value("Shops closed on Christmas Day.", "Christmas Day", "2023-12-25");
         value("Flights were full at Thanksgiving 2023.", "Thanksgiving 2023", "2023-11-23");
