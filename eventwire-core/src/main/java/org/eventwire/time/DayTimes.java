@@ -68,10 +68,12 @@ final class DayTimes implements TimeFamily {
         int minute = 0;
         int j;
         boolean sure;
-        if (w.equals("noon") || w.equals("midday") || w.equals("midnight")) {
+        if ((w.equals("noon") || w.equals("midday") || w.equals("midnight")) && !t.is(i - 1, "high")) {
             hour = w.equals("midnight") ? 24 : 12;
             j = i + 1;
             sure = true;
+        } else if (w.equals("noon")) {
+            return null;   // "high noon"
         } else {
             int colon = w.indexOf(':');
             String h = colon > 0 ? w.substring(0, colon) : w;
@@ -128,6 +130,11 @@ final class DayTimes implements TimeFamily {
             TimeMatch wd = weekday(t, k, k, ref);
             day = LocalDate.parse(wd.value().substring(0, 10));
             j = k + 1;
+        } else if (TimeWords.month(t.lower(k)) > 0 && ExplicitDates.monthFirst(t, k, ref) != null
+                && ExplicitDates.monthFirst(t, k, ref).value().length() == 10) {
+            TimeMatch d = ExplicitDates.monthFirst(t, k, ref);   // "5 p.m. EST, Nov. 6"
+            day = LocalDate.parse(d.value());
+            j = d.to();
         } else if (t.isAny(k, "today", "yesterday", "tomorrow")) {
             day = t.is(k, "yesterday") ? ref.minusDays(1) : t.is(k, "tomorrow") ? ref.plusDays(1) : ref;
             j = k + 1;

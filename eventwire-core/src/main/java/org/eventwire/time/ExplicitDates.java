@@ -62,7 +62,7 @@ final class ExplicitDates implements TimeFamily {
     }
 
     /** "March 3", "March 3, 2024", "March 2024", "March of 2024", "March". */
-    private static TimeMatch monthFirst(TimeTokens t, int i, LocalDate ref) {
+    static TimeMatch monthFirst(TimeTokens t, int i, LocalDate ref) {
         int m = TimeWords.month(t.lower(i));
         if (m == 0 || !t.capitalised(i) && !t.word[i].equals(t.lower[i].toUpperCase(java.util.Locale.ROOT))) {
             return null;
@@ -104,6 +104,9 @@ final class ExplicitDates implements TimeFamily {
         }
         if (w.length() <= 3 && !t.word[i].endsWith(".") && !w.equals("may") || !t.tag[i].startsWith("NNP")) {
             return null;   // a bare abbreviation or a month name not tagged as a name is not a date alone
+        }
+        if (t.isAny(i + 1, "of", "for") && t.is(i - 1, "the")) {
+            return null;   // "the March for Life", "the March of the Mothers": a name, not the month
         }
         int year = nearestYear(ref, m, 15);
         return new TimeMatch(i, i + 1, year > 0 ? TimexValues.month(year, m) : "XXXX-" + two(m), "DATE");
@@ -147,6 +150,9 @@ final class ExplicitDates implements TimeFamily {
         String n = w.substring(0, w.length() - 1);
         if (n.length() == 4 && n.endsWith("0")) {
             return new TimeMatch(i, i + 1, n.endsWith("00") ? n.substring(0, 2) : n.substring(0, 3), "DATE");
+        }
+        if (n.length() == 2 && n.endsWith("0") && t.isAny(i - 1, "his", "her", "their", "my", "your", "our", "its")) {
+            return null;   // an age: "in his 30s"
         }
         if (n.length() == 2 && n.endsWith("0")) {
             return new TimeMatch(i, i + 1, (n.startsWith("0") || n.startsWith("1") ? "20" : "19") + n.charAt(0), "DATE");

@@ -21,7 +21,10 @@ import java.util.regex.Pattern;
 final class NarrativeTimes {
     private static final String DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
     private static final String PART = "(?:\\s+(?:morning|afternoon|evening|night))?";
-    private static final Pattern WEEKDAY = Pattern.compile("(?i)^(?:(?:late|early)\\s+)?(?:(?:on|by|until|since)\\s+)?"
+    /** A clock time before a weekday ("9 a.m. EST Tuesday", "noon Saturday"). */
+    private static final String CLOCK_BEFORE = "(?:(?:\\d{1,2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?|noon|midnight)\\s+"
+            + "(?:[a-z]{3}\\s+)?(?:on\\s+)?)?";
+    private static final Pattern WEEKDAY = Pattern.compile("(?i)^" + CLOCK_BEFORE + "(?:(?:late|early)\\s+)?(?:(?:on|by|until|since)\\s+)?"
             + "(?:(?:late|early)\\s+)?(this\\s+past|this\\s+coming|last|past|next|coming|this)?\\s*(" + DAYS + ")"
             + PART + "(?:'s|’s)?$");
     /** A month, or a month and day, written without a year ("December", "early March", "Oct. 20"). */

@@ -11,6 +11,7 @@ import java.time.LocalDate;
  * one instance per document keeps that quarter.
  */
 final class Periods implements TimeFamily {
+    private static final SpokenYears SPOKEN = new SpokenYears();
     private String quarter;
 
     @Override
@@ -44,8 +45,17 @@ final class Periods implements TimeFamily {
         }
         int q = TimeWords.ordinal(t.lower(j));
         int qq = qShort(t.lower(j));
+        if (t.isAny(j, "first", "last") && t.is(j + 1, "two") && t.is(j + 2, "quarters") || t.is(j, "last")
+                && t.is(j + 1, "half")) {
+            q = t.is(j, "first") ? 1 : 2;   // "the first two quarters", "the last half": a half year
+            j = t.is(j + 1, "two") ? j + 1 : j;
+            return half(t, start, j, q, ref);
+        }
         boolean isQuarter = q >= 1 && q <= 4 && t.isAny(j + 1, "quarter", "quarters");
         boolean isHalf = (q == 1 || q == 2) && t.is(j + 1, "half");
+        if (isHalf) {
+            return half(t, start, j, q, ref);
+        }
         if (qq > 0) {
             q = qq;
             isQuarter = true;
@@ -77,6 +87,10 @@ final class Periods implements TimeFamily {
                 return null;
             }
             int y = ExplicitDates.year(t, j + 1);
+            TimeMatch spoken = t.is(j + 1, "of") ? SPOKEN.at(t, j + 2, ref) : null;
+            if (spoken != null) {
+                return new TimeMatch(start, spoken.to(), spoken.value() + "-" + season, "DATE");
+            }
             if (y > 0 || t.is(j + 1, "of") && ExplicitDates.year(t, j + 2) > 0) {
                 int to = y > 0 ? j + 2 : j + 3;
                 y = y > 0 ? y : ExplicitDates.year(t, j + 2);
@@ -88,6 +102,23 @@ final class Periods implements TimeFamily {
             return new TimeMatch(start, j + 1, season(ref, season, 0), "DATE");
         }
         return null;
+    }
+
+    /** Half q of the year written after part j + 1 ("of 1989", "1989"), else the latest begun by the reference date. */
+    private static TimeMatch half(TimeTokens t, int start, int j, int q, LocalDate ref) {
+        int to = j + 2;
+        int y = ExplicitDates.year(t, to);
+        if (y > 0) {
+            to++;
+        } else if (t.is(to, "of") && ExplicitDates.year(t, to + 1) > 0) {
+            y = ExplicitDates.year(t, to + 1);
+            to += 2;
+        } else if (ref != null) {
+            y = q <= (ref.getMonthValue() <= 6 ? 1 : 2) ? ref.getYear() : ref.getYear() - 1;
+        } else {
+            return null;
+        }
+        return new TimeMatch(start, to, TimexValues.year(y) + "-H" + q, "DATE");
     }
 
     /** "a year earlier", "a year ago", "the year-earlier quarter", "year-ago": the reported quarter a year back. */
@@ -119,6 +150,9 @@ final class Periods implements TimeFamily {
     private TimeMatch ofYear(TimeTokens t, int start, int j, LocalDate ref) {
         int y;
         int k;
+        if (j > start && t.isAny(start, "this", "last", "next")) {
+            j = start;
+        }
         if (ref != null && t.isAny(j, "this", "last", "next") && t.is(j + 1, "year") && t.isAny(j + 2, "'s", "’s")) {
             y = ref.getYear() + (t.is(j, "last") ? -1 : t.is(j, "next") ? 1 : 0);
             k = j + 3;

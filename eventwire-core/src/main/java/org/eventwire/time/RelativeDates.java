@@ -20,8 +20,7 @@ final class RelativeDates implements TimeFamily {
         String w = t.lower[i];
         String fuzzy = FUZZY.get(w);
         if (fuzzy != null) {
-            if (w.equals("now") && t.isAny(i - 1, "right", "just", "until", "till", "from", "by", "for")
-                    && !t.is(i - 1, "right") || w.equals("soon") && t.isAny(i + 1, "after", "as")) {
+            if (w.equals("now") && t.is(i - 1, "from") || w.equals("soon") && t.isAny(i + 1, "after", "as")) {
                 return null;   // "from now on", "as soon as": not a reference to the present
             }
             return new TimeMatch(i, i + 1, fuzzy, "DATE");
@@ -34,6 +33,10 @@ final class RelativeDates implements TimeFamily {
         }
         if (ref == null) {
             return null;
+        }
+        if (i > 0 && t.capitalised(i) && t.capitalised(i - 1) && TimeWords.alphabetic(t.lower(i - 1))
+                || t.capitalised(i) && t.capitalised(i + 1) && t.is(i + 1, "week") && i > 0) {
+            return null;   // a title: "VOA Today", "ABC's \"This Week\""
         }
         switch (w) {
             case "today":
@@ -50,6 +53,12 @@ final class RelativeDates implements TimeFamily {
         if (w.equals("year") && (t.is(i + 1, "end") || t.isAny(i + 1, "'s", "’s") && t.is(i + 2, "end"))) {
             int to = t.is(i + 1, "end") ? i + 2 : i + 3;
             return new TimeMatch(i, to, TimexValues.year(ref.getYear()), "DATE", "END");   // "year-end", "year's end"
+        }
+        if (w.equals("that") && (t.is(i + 1, "day") || t.is(i + 1, "same") && t.is(i + 2, "day")
+                || TimeWords.DAY_PARTS.containsKey(t.lower(i + 1)) && !t.isAny(i + 1, "tonight", "overnight"))) {
+            int to = t.is(i + 1, "same") ? i + 3 : i + 2;
+            int from = t.isAny(i - 1, "earlier", "later") ? i - 1 : i;
+            return new TimeMatch(from, to, ref.toString(), "DATE");   // NarrativeTimes counts it from the story's day
         }
         TimeMatch m = shifted(t, i, ref);
         return m != null ? m : ago(t, i, ref);
@@ -81,7 +90,8 @@ final class RelativeDates implements TimeFamily {
         if (t.is(j, "weekend")) {
             return new TimeMatch(i, j + 1, weekend(ref), "DATE");
         }
-        if (t.isAny(j, "previous", "next", "following", "same") && t.is(j + 1, "day")) {
+        if (t.isAny(j, "previous", "next", "following", "same") && (t.is(j + 1, "day")
+                || TimeWords.DAY_PARTS.containsKey(t.lower(j + 1)) && !t.isAny(j + 1, "tonight", "overnight"))) {
             int d = t.is(j, "previous") ? -1 : t.is(j, "same") ? 0 : 1;
             return new TimeMatch(i, j + 2, ref.plusDays(d).toString(), "DATE");
         }

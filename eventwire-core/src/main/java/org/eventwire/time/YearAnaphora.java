@@ -41,6 +41,13 @@ final class YearAnaphora implements TimeFamily {
             }
             return new TimeMatch(i, j + 3, TimexValues.year(year + shift), "DATE");
         }
+        int k = t.isAny(j + 1, "full", "fiscal", "current") ? j + 2 : j + 1;
+        if (k > j + 1 && t.is(k, "fiscal")) {
+            k++;
+        }
+        if (k > j + 1 && t.is(k, "year") && ref != null) {
+            return new TimeMatch(i, k + 1, TimexValues.year(ref.getYear()), "DATE");   // "the full year", "the fiscal year"
+        }
         if (t.is(j + 1, "year") && ref != null && !(t.hyphen.length > j + 2 && t.hyphen[j + 2])) {
             if (t.isAny(j + 2, "ended", "ending", "through", "to")) {
                 return new TimeMatch(i, j + 2, "P1Y", "DURATION");

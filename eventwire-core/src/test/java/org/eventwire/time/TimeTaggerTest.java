@@ -185,6 +185,21 @@ class TimeTaggerTest {
     }
 
     @Test
+    void namesAndAgesAreNoTimes() {
+        assertTrue(tag("Thousands joined the March for Life in the capital.", REF).isEmpty());
+        assertTrue(tag("She moved there in her 30s.", REF).isEmpty());
+        assertTrue(tag("He watched High Noon on television.", REF).isEmpty());
+        assertTrue(tag("The minister spoke on ABC's This Week program.", REF).isEmpty());
+    }
+
+    @Test
+    void halvesAndClockTimesWithDates() {
+        value("Sales rose in the last half of 2022.", "the last half of 2022", "2022-H2");
+        value("Offers are due by 5 p.m. EST, Nov. 6.", "5 p.m. EST, Nov. 6", "2023-11-06T17:00");
+        value("The lake froze in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "1994-WI");
+    }
+
+    @Test
     void holidays() {
         value("Shops closed on Christmas Day.", "Christmas Day", "2023-12-25");
         value("Flights were full at Thanksgiving 2023.", "Thanksgiving 2023", "2023-11-23");
