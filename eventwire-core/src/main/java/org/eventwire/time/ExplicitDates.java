@@ -139,6 +139,9 @@ final class ExplicitDates implements TimeFamily {
 
     /** "1990s", "1990's", "'80s", "80s", "the eighties": a decade's three digits. */
     private static TimeMatch decade(TimeTokens t, int i) {
+        if (!t.lower[i].endsWith("s")) {
+            return null;   // checked first: this runs on every part
+        }
         String w = t.lower[i].replace("'", "").replace("’", "");
         Integer word = TimeWords.DECADE_WORDS.get(w);
         if (word != null && (t.is(i - 1, "the") || t.isAny(i - 1, "early", "late", "mid"))) {

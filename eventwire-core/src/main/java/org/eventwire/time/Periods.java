@@ -52,15 +52,14 @@ final class Periods implements TimeFamily {
             return half(t, start, j, q, ref);
         }
         boolean isQuarter = q >= 1 && q <= 4 && t.isAny(j + 1, "quarter", "quarters");
-        boolean isHalf = (q == 1 || q == 2) && t.is(j + 1, "half");
-        if (isHalf) {
+        if ((q == 1 || q == 2) && t.is(j + 1, "half")) {
             return half(t, start, j, q, ref);
         }
         if (qq > 0) {
             q = qq;
             isQuarter = true;
         }
-        if (isQuarter || isHalf) {
+        if (isQuarter) {
             int to = qq > 0 ? j + 1 : j + 2;
             int y = ExplicitDates.year(t, to);
             if (y > 0) {
@@ -69,16 +68,12 @@ final class Periods implements TimeFamily {
                 y = ExplicitDates.year(t, to + 1);
                 to += 2;
             } else if (ref != null) {
-                int current = isQuarter ? TimexValues.quarterOf(ref) : ref.getMonthValue() <= 6 ? 1 : 2;
-                y = q <= current ? ref.getYear() : ref.getYear() - 1;
+                y = q <= TimexValues.quarterOf(ref) ? ref.getYear() : ref.getYear() - 1;
             } else {
                 return null;
             }
-            String v = isQuarter ? TimexValues.quarter(y, q) : TimexValues.year(y) + "-H" + q;
-            if (isQuarter) {
-                quarter = v;
-            }
-            return new TimeMatch(start, to, v, "DATE");
+            quarter = TimexValues.quarter(y, q);
+            return new TimeMatch(start, to, quarter, "DATE");
         }
         String season = TimeWords.SEASONS.get(t.lower(j));
         if (season != null && (j > start || t.isAny(i - 1, "in", "during", "since", "until", "by", "early", "late",
