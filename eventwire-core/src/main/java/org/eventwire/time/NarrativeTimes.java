@@ -25,7 +25,7 @@ final class NarrativeTimes {
     private static final String CLOCK_BEFORE = "(?:(?:\\d{1,2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?|noon|midnight)\\s+"
             + "(?:[a-z]{3}\\s+)?(?:on\\s+)?)?";
     private static final Pattern WEEKDAY = Pattern.compile("(?i)^" + CLOCK_BEFORE + "(?:(?:late|early)\\s+)?(?:(?:on|by|until|since)\\s+)?"
-            + "(?:(?:late|early)\\s+)?(this\\s+past|this\\s+coming|last|past|next|coming|this)?\\s*(" + DAYS + ")"
+            + "(?:(?:late|early)\\s+)?(this\\s+past|this\\s+coming|last|past|previous|next|coming|this)?\\s*(" + DAYS + ")"
             + PART + "(?:'s|’s)?$");
     /** A month, or a month and day, written without a year ("December", "early March", "Oct. 20"). */
     private static final Pattern MONTH = Pattern.compile("(?i)^(?:(?:early|late|mid)[\\s-]+)?(jan|feb|mar|apr|may|jun|jul|aug"
@@ -90,7 +90,7 @@ final class NarrativeTimes {
             String mod = w.group(1) == null ? "" : w.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
             DayOfWeek day = DayOfWeek.valueOf(w.group(2).toUpperCase(Locale.ROOT));
             Tense tense = switch (mod) {
-                case "last", "past", "this past" -> Tense.PAST;
+                case "last", "past", "previous", "this past" -> Tense.PAST;
                 case "next", "coming", "this coming" -> Tense.FUTURE;
                 default -> s == null ? Tense.UNKNOWN : Tense.of(s, headOf(s, t));
             };

@@ -12,6 +12,7 @@ import java.util.Map;
  * 2023-W27, "two years ago" 2021).
  */
 final class RelativeDates implements TimeFamily {
+    private static final DayTimes DAYS = new DayTimes();
     private static final Map<String, String> FUZZY = Map.of("now", "PRESENT_REF", "currently", "PRESENT_REF",
             "nowadays", "PRESENT_REF", "recently", "PAST_REF", "lately", "PAST_REF", "soon", "FUTURE_REF");
 
@@ -94,6 +95,12 @@ final class RelativeDates implements TimeFamily {
                 || TimeWords.DAY_PARTS.containsKey(t.lower(j + 1)) && !t.isAny(j + 1, "tonight", "overnight"))) {
             int d = t.is(j, "previous") ? -1 : t.is(j, "same") ? 0 : 1;
             return new TimeMatch(i, j + 2, ref.plusDays(d).toString(), "DATE");
+        }
+        TimeMatch day = t.is(j, "day") && t.isAny(j + 1, "before", "after") ? DAYS.at(t, j + 2, ref) : null;
+        if (day != null && day.value().length() == 10) {
+            // "the day before last Tuesday('s hearing)": one day from the day named
+            LocalDate d = LocalDate.parse(day.value()).plusDays(t.is(j + 1, "before") ? -1 : 1);
+            return new TimeMatch(i, day.to(), d.toString(), "DATE");
         }
         if (t.is(j, "day") && t.isAny(j + 1, "before", "after") && !TimeWords.alphabetic(t.lower(j + 2))
                 && !quantity(t, j + 2)) {

@@ -92,6 +92,7 @@ class TimeTaggerTest {
         value("The bridge opened three months ago.", "three months ago", "2023-12");
         value("The rebels withdrew earlier this month.", "earlier this month", "2024-03");
         value("Fighting resumed over the weekend.", "the weekend", "2024-W10-WE");
+        value("The day before last Tuesday's vote, the army moved in.", "The day before last Tuesday", "2024-03-11");
         value("Several years ago the mine closed.", "Several years ago", "PAST_REF");
     }
 
