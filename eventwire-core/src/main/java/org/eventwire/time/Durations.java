@@ -16,7 +16,7 @@ final class Durations implements TimeFamily {
     public TimeMatch at(TimeTokens t, int i, LocalDate ref) {
         String w = t.lower[i];
         String set = SETS.get(w);
-        if (set != null) {
+        if (set != null && !(t.capitalised(i) && t.capitalised(i + 1))) {   // not "the Daily Mail"
             return new TimeMatch(i, i + 1, set, "SET");
         }
         if (w.equals("every") || w.equals("each") || w.equals("per")) {

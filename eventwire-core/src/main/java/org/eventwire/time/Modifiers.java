@@ -18,9 +18,9 @@ final class Modifiers {
         String w = t.lower[i];
         switch (w) {
             case "early", "earlier":
-                return new Prefix(i + 1, "START", false);
+                return new Prefix(t.isAny(i + 1, "on", "in") ? i + 2 : i + 1, "START", false);
             case "late", "later":
-                return new Prefix(i + 1, "END", false);
+                return new Prefix(t.isAny(i + 1, "on", "in") ? i + 2 : i + 1, "END", false);
             case "mid", "middle":
                 return new Prefix(t.is(i + 1, "of") ? i + 2 : i + 1, "MID", false);
             case "about", "around", "approximately", "roughly", "some":

@@ -143,6 +143,9 @@ class TimeTaggerTest {
         assertEquals("2025", early.value());
         assertEquals("START", early.mod());
         assertEquals("MID", find("Unrest grew in the mid-1990s.", "mid-1990s").mod());
+        TimeExpression late = find("Soldiers seized power late on Wednesday.", "late on Wednesday");
+        assertEquals("2024-03-13", late.value());
+        assertEquals("END", late.mod());
         assertEquals("END", find("A deal is expected by the end of the year.", "the end of the year").mod());
         assertEquals("2024", find("A deal is expected by the end of the year.", "the end of the year").value());
         TimeExpression more = find("The war has lasted more than two years.", "more than two years");
@@ -190,6 +193,7 @@ class TimeTaggerTest {
         assertTrue(tag("Thousands joined the March for Life in the capital.", REF).isEmpty());
         assertTrue(tag("She moved there in her 30s.", REF).isEmpty());
         assertTrue(tag("He watched High Noon on television.", REF).isEmpty());
+        assertTrue(tag("She told the Daily Mail about it.", REF).isEmpty());
         assertTrue(tag("The minister spoke on ABC's This Week program.", REF).isEmpty());
     }
 
