@@ -89,7 +89,9 @@ public final class NlpModels {
     public static void loadAll() {
         org.eventwire.pipeline.LanguageId.load();
         pipeline();
-        sutime();
+        if (SutimeStage.selected()) {
+            sutime();
+        }
         parser();
     }
 

@@ -28,18 +28,27 @@ public final class StandardPipeline {
 
     /** The stages with the given coding dictionaries (see CodingOptions.load()). */
     public static List<Stage> stages(Clock clock, Dictionaries coding) {
-        return List.of(
+        return stages(clock, coding, SutimeStage.selected());
+    }
+
+    /** The stages, with SUTime (for comparison) or eventwire's own temporal tagger (the default). */
+    public static List<Stage> stages(Clock clock, Dictionaries coding, boolean sutime) {
+        List<Stage> stages = new java.util.ArrayList<>(List.of(
                 new RecaseStage(),
                 new DatelineParser(clock),
                 new NlpAnnotator(),
-                new DependencyParseStage(),
-                new SutimeStage(),
-                new TimeExtractor(),
+                new DependencyParseStage()));
+        if (sutime) {
+            stages.add(new SutimeStage());   // -Deventwire.time=sutime: SUTime instead of our tagger, for comparison
+        }
+        stages.addAll(List.of(
+                new TimeExtractor(sutime),
                 new EntityExtractor(),
                 new QuoteAttributor(),
                 new PlaceStage(),
                 new ActorCoder(coding),
-                new EventCoder(coding));
+                new EventCoder(coding)));
+        return List.copyOf(stages);
     }
 
     public static ArticleAnalyzer analyzer(Clock clock, StageTimes times) {

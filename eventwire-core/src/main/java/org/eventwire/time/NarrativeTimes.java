@@ -21,9 +21,15 @@ import java.util.regex.Pattern;
 final class NarrativeTimes {
     private static final String DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
     private static final String PART = "(?:\\s+(?:morning|afternoon|evening|night))?";
-    private static final Pattern WEEKDAY = Pattern.compile("(?i)^(?:(?:late|early)\\s+)?(?:(?:on|by|until|since)\\s+)?"
-            + "(?:(?:late|early)\\s+)?(this\\s+past|this\\s+coming|last|past|next|coming|this)?\\s*(" + DAYS + ")"
+    /** A clock time before a weekday ("9 a.m. EST Tuesday", "noon Saturday"). */
+    private static final String CLOCK_BEFORE = "(?:(?:\\d{1,2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?|noon|midnight)\\s+"
+            + "(?:[a-z]{3}\\s+)?(?:on\\s+)?)?";
+    private static final Pattern WEEKDAY = Pattern.compile("(?i)^" + CLOCK_BEFORE + "(?:(?:late|early)\\s+)?(?:(?:on|by|until|since)\\s+)?"
+            + "(?:(?:late|early)\\s+)?(this\\s+past|this\\s+coming|last|past|previous|next|coming|this)?\\s*(" + DAYS + ")"
             + PART + "(?:'s|’s)?$");
+    /** A month, or a month and day, written without a year ("December", "early March", "Oct. 20"). */
+    private static final Pattern MONTH = Pattern.compile("(?i)^(?:(?:early|late|mid)[\\s-]+)?(jan|feb|mar|apr|may|jun|jul|aug"
+            + "|sep|oct|nov|dec)[a-z]*\\.?(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?$");
     private static final Pattern BARE_DAY = Pattern.compile("(?i)^(" + DAYS + ")$");
     private static final String NUM = "a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+";
     /** Days counted from the story's last day: "the next day", "two days earlier", "that night". */
@@ -84,12 +90,17 @@ final class NarrativeTimes {
             String mod = w.group(1) == null ? "" : w.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
             DayOfWeek day = DayOfWeek.valueOf(w.group(2).toUpperCase(Locale.ROOT));
             Tense tense = switch (mod) {
-                case "last", "past", "this past" -> Tense.PAST;
+                case "last", "past", "previous", "this past" -> Tense.PAST;
                 case "next", "coming", "this coming" -> Tense.FUTURE;
                 default -> s == null ? Tense.UNKNOWN : Tense.of(s, headOf(s, t));
             };
             boolean strict = !mod.isEmpty() && !mod.equals("this");
             return with(t, weekday(ref, day, tense, strict) + suffix);
+        }
+        Matcher m = MONTH.matcher(text);
+        if (m.matches() && t.value() != null && t.value().matches("\\d{4}-\\d{2}(-\\d{2})?") && s != null) {
+            Tense tense = Tense.of(s, headOf(s, t));
+            return tense == Tense.UNKNOWN ? t : with(t, monthYear(t.value(), ref, tense));
         }
         Matcher a = ANAPHORIC.matcher(text);
         if (a.matches() && (t.value() == null || t.value().matches("\\d{4}-\\d{2}-\\d{2}.*"))) {
@@ -99,6 +110,36 @@ final class NarrativeTimes {
             return with(t, anchor + suffix);
         }
         return t;
+    }
+
+    /**
+     * A month without a year by the tense of its clause: a past act in a month well after the
+     * article's (over two months) is last year's ("accepted responsibility in December", said in
+     * September), a future one in a month well before it next year's; otherwise the article's year.
+     * Near months keep the article's year: a reporting verb above a date gives no tense to it.
+     */
+    static String monthYear(String value, LocalDate ref, Tense tense) {
+        String md = value.substring(4);
+        int month = Integer.parseInt(value.substring(5, 7));
+        int day = value.length() == 10 ? Integer.parseInt(value.substring(8, 10)) : 15;
+        LocalDate same;
+        try {
+            same = LocalDate.of(ref.getYear(), month, Math.min(day, 28));
+        } catch (RuntimeException e) {
+            return value;
+        }
+        long ahead = same.toEpochDay() - ref.toEpochDay();
+        int year = ref.getYear();
+        if (tense == Tense.PAST && ahead > 60) {
+            year--;
+        } else if (tense == Tense.FUTURE && ahead < -60) {
+            year++;
+        } else if (Math.abs(ahead) <= 60) {
+            return ref.getYear() + md;
+        } else {
+            return value;
+        }
+        return year + md;
     }
 
     /** The date of a weekday: the last one (today included) for the past, the next one for the future. */

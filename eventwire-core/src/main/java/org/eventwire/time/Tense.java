@@ -16,7 +16,10 @@ public enum Tense {
     PAST, FUTURE, UNKNOWN;
 
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo", "can", "may", "might",
-            "must", "should", "ca");
+            "must", "should", "ca", "would", "'d");
+    /** Verbs and adjectives whose infinitive is still to come: "planned to leave on Thursday", "set to resume Monday". */
+    private static final Set<String> INTENT = Set.of("plan", "schedule", "set", "expect", "due", "intend", "hope", "aim",
+            "ready", "prepare", "likely", "promise", "vow", "go", "poised", "slate", "want", "propose", "threaten");
 
     /** The tense of the nearest predicate above token i. */
     public static Tense of(ParsedSentence s, int i) {
@@ -64,7 +67,8 @@ public enum Tense {
         }
         String tag = tag(s, v);
         if (infinitive) {
-            return s.head(v) >= 0 ? null : FUTURE;
+            int above = s.head(v);
+            return above < 0 || INTENT.contains(s.lemma(above).toLowerCase(Locale.ROOT)) ? FUTURE : null;
         }
         if (tag.equals("VBD") || tag.equals("VBN") && !presentAux) {
             return PAST;

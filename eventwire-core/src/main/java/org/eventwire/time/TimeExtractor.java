@@ -6,6 +6,7 @@ import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 import org.eventwire.model.TimeExpression;
+import org.eventwire.nlp.ParsedSentence;
 import org.eventwire.pipeline.ArticleContext;
 import org.eventwire.pipeline.Stage;
 
@@ -13,14 +14,44 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Collects the time expressions SUTime normalised (relative to the reference date the NLP stage
- * set) as TIMEX3 values with their spans, with the values news means where the article date alone
- * misleads (weekdays by tense, days counted from the story's last day: {@link NarrativeTimes}).
+ * The article's time expressions as TIMEX3 values with their spans: found and normalised by
+ * {@link TimeTagger} on the CoreNLP tokens (or, with the SUTime setting, read from SUTime's
+ * annotations), then given the values news means where the article date alone misleads
+ * (weekdays by tense, days counted from the story's last day: {@link NarrativeTimes}).
  */
 public final class TimeExtractor implements Stage {
+    private final boolean sutime;
+
+    /** Our own tagger. */
+    public TimeExtractor() {
+        this(false);
+    }
+
+    /** With sutime, the expressions SUTime annotated (SutimeStage must run before). */
+    public TimeExtractor(boolean sutime) {
+        this.sutime = sutime;
+    }
 
     @Override
     public void apply(ArticleContext ctx) {
+        List<TimeExpression> out = sutime ? fromSutime(ctx) : tagged(ctx);
+        ctx.setTimes(NarrativeTimes.resolve(out, ctx.sentences(), ctx.text(), ctx.referenceDate()));
+    }
+
+    private static List<TimeExpression> tagged(ArticleContext ctx) {
+        TimeTagger tagger = new TimeTagger(ctx.referenceDate());
+        List<TimeExpression> out = new ArrayList<>(DatelineTime.of(ctx.dateline(), ctx.text()));
+        for (ParsedSentence s : ctx.sentences()) {
+            List<TimeTokens.Token> tokens = new ArrayList<>(s.size());
+            for (int i = 0; i < s.size(); i++) {
+                tokens.add(new TimeTokens.Token(s.word(i), s.tag(i), s.begin(i), s.end(i)));
+            }
+            out.addAll(tagger.tag(tokens, ctx.text()));
+        }
+        return out;
+    }
+
+    private static List<TimeExpression> fromSutime(ArticleContext ctx) {
         List<TimeExpression> out = new ArrayList<>();
         for (CoreSentence s : ctx.document().sentences()) {
             List<CoreMap> timexes = s.coreMap().get(TimeAnnotations.TimexAnnotations.class);
@@ -40,7 +71,7 @@ public final class TimeExtractor implements Stage {
                         t.timexType(), mod == null || mod.isEmpty() ? null : mod));
             }
         }
-        ctx.setTimes(NarrativeTimes.resolve(out, ctx.sentences(), ctx.text(), ctx.referenceDate()));
+        return out;
     }
 
     @Override

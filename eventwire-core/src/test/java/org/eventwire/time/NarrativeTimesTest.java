@@ -50,6 +50,27 @@ class NarrativeTimesTest {
         assertEquals("2024-03-08", value(a, "Friday", 0));
     }
 
+    @Test
+    void intentionsLookAheadAndMonthsTakeTheYearOfTheirTense() {
+        AnalyzedArticle a = TestAnalyzer.analyze("The delegation planned to leave Dakar on Friday. The court would rule "
+                + "on Monday. The company admitted the fraud in December. The new port will open in February.",
+                "2024-09-18");
+        assertEquals("2024-09-20", value(a, "Friday", 0));
+        assertEquals("2024-09-23", value(a, "Monday", 0));
+        assertEquals("2023-12", value(a, "December", 0));
+        assertEquals("2025-02", value(a, "February", 0));
+    }
+
+    @Test
+    void anchoredOnTheDatelineOverThePublicationDate() {
+        AnalyzedArticle a = TestAnalyzer.analyze("LAGOS, March 3 (Reuters) - Troops entered the town yesterday, "
+                + "two weeks ago the mayor fled, and last month the army withdrew.", "2024-03-05");
+        assertEquals("2024-03-03", value(a, "March 3", 0));
+        assertEquals("2024-03-02", value(a, "yesterday", 0));
+        assertEquals("2024-W07", value(a, "two weeks ago", 0));
+        assertEquals("2024-02", value(a, "last month", 0));
+    }
+
     private static String value(AnalyzedArticle a, String text, int nth) {
         return a.times().stream().filter(t -> t.text().equals(text)).skip(nth).findFirst()
                 .map(TimeExpression::value).orElseThrow(() -> new AssertionError(text + " not in " + a.times()));
