@@ -55,10 +55,14 @@ final class DayTimes implements TimeFamily {
         } else if (from < d && day.equals(ref) && !t.is(from, "this")) {
             day = day.minusWeeks(1);
         }
-        // "Friday night" is valued as the day: news dates the night's events by it, as TimeBank does
+        // "Friday night" and "Friday morning" are valued as the day (news dates the night's events by
+        // it, and so does TimeBank about two times in three); "Friday evening/afternoon" keep their
+        // part as the TIMEX3 guidelines value them (2000-01-07TEV), and TimeBank does throughout
         String part = TimeWords.DAY_PARTS.get(t.lower(d + 1));
         boolean withPart = part != null && !t.is(d + 1, "tonight") && !t.is(d + 1, "overnight");
-        return new TimeMatch(from, withPart ? d + 2 : d + 1, day.toString(), "DATE");
+        boolean keepPart = withPart && (part.equals("EV") || part.equals("AF"));
+        return keepPart ? new TimeMatch(from, d + 2, day + "T" + part, "TIME")
+                : new TimeMatch(from, withPart ? d + 2 : d + 1, day.toString(), "DATE");
     }
 
     /** "3 p.m.", "10:35 a.m.", "15:00 GMT", "noon", "midnight", each with a weekday or "today" after it. */

@@ -171,6 +171,7 @@ class TimeTaggerTest {
         value("The envoy arrived last Wednesday.", "last Wednesday", "2024-03-06");
         value("The envoy arrives next Friday.", "next Friday", "2024-03-15");
         value("Shots were heard on Friday night.", "Friday night", "2024-03-08");
+        value("The talks ended on Tuesday evening.", "Tuesday evening", "2024-03-12TEV");
         value("Polls close at 8 p.m. today.", "8 p.m. today", "2024-03-13T20:00");
         value("The blast came at 10:35 a.m. EST Tuesday.", "10:35 a.m. EST Tuesday", "2024-03-12T10:35");
         value("The deadline is noon.", "noon", "2024-03-13T12:00");
