@@ -88,6 +88,9 @@ public final class SentenceCoder {
         if (SenseGuard.vetoes(s, hits, m, v)) {
             return; // "the court demonstrated that": a sense the shape rules out
         }
+        if (ProposalContent.describes(s, v)) {
+            return; // "a bill that would allow China to extradite": what a proposal would do
+        }
         boolean passive = s.child(v, "nsubj:pass") >= 0 || s.child(v, "aux:pass") >= 0
                 || !ctx.agentlessPassiveAsActive() && ClauseRoles.passiveParticiple(s, v);
         int agentless = passive && byAgent(s, v) < 0 && ctx.agentlessPassiveAsActive() ? s.child(v, "nsubj:pass") : -1;
