@@ -91,6 +91,9 @@ public final class SentenceCoder {
         if (ProposalContent.describes(s, v)) {
             return; // "a bill that would allow China to extradite": what a proposal would do
         }
+        if (StandingRelation.holds(s, v)) {
+            return; // "the rebels are backed by Iran": a standing relation, no act
+        }
         boolean passive = s.child(v, "nsubj:pass") >= 0 || s.child(v, "aux:pass") >= 0
                 || !ctx.agentlessPassiveAsActive() && ClauseRoles.passiveParticiple(s, v);
         int agentless = passive && byAgent(s, v) < 0 && ctx.agentlessPassiveAsActive() ? s.child(v, "nsubj:pass") : -1;
