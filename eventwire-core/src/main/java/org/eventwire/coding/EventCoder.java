@@ -76,7 +76,7 @@ public final class EventCoder implements Stage {
             }
             actors.learn(s);
         }
-        ctx.setEvents(new ArrayList<>(merged.values()));
+        ctx.setEvents(ArticleEchoes.fold(new ArrayList<>(merged.values()), EventCoder::restated));
     }
 
     private Event build(ArticleContext ctx, CodedEvent e, EventTiming timing, int n, ArticleActors actors) {
@@ -136,7 +136,7 @@ public final class EventCoder implements Stage {
                 hypothetical, claimed, mods, Sourcing.of(ctx, s, v), evidence, List.of(), e.coder());
     }
 
-    private static Event restated(Event old, Event more) {
+    static Event restated(Event old, Event more) {
         List<Span> ev = new ArrayList<>(old.moreEvidence());
         ev.add(more.evidence());
         return new Event(old.id(), old.source(), old.target() != null ? old.target() : more.target(), old.cameo(),

@@ -8,7 +8,7 @@ import java.util.Set;
  * codes anything: "the court demonstrated that ..." or "rallied supporters" show or gather, they
  * do not protest (a protest verb takes no object); "held" arrests a person, not "the meeting"
  * or "in contempt"; "spoke" consults only someone spoken with or to ("spoke on television",
- * "spoke of Turkey" consult no one).
+ * "spoke of Turkey", "spoke to the press" consult no one).
  */
 final class SenseGuard {
     private static final Set<String> PROTEST_VERBS = Set.of("demonstrate", "rally", "march", "protest");
@@ -18,6 +18,9 @@ final class SenseGuard {
             "journalist", "fighter", "militant", "member", "citizen", "national", "worker", "student", "child",
             "civilian", "migrant", "refugee", "soldier", "officer", "leader", "opponent", "critic", "dissident");
     private static final Set<String> PARTNER_CASES = Set.of("with", "to");
+    /** Who is spoken to without being consulted: "spoke to the press", "talked to reporters". */
+    private static final Set<String> AUDIENCES = Set.of("press", "reporter", "journalist", "media", "crowd",
+            "audience", "supporter", "newspaper", "broadcaster");
 
     private SenseGuard() {
     }
@@ -79,7 +82,8 @@ final class SenseGuard {
         }
         if (code.startsWith("04") && (lemma.equals("speak") || lemma.equals("talk"))) {
             for (int c : s.children(v)) {
-                if (s.rel[c].startsWith("obl") && PARTNER_CASES.contains(s.caseOf(c))) {
+                if (s.rel[c].startsWith("obl") && PARTNER_CASES.contains(s.caseOf(c))
+                        && !AUDIENCES.contains(s.lemma[c].toLowerCase())) {
                     return false;
                 }
             }

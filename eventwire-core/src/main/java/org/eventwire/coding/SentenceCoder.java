@@ -88,6 +88,15 @@ public final class SentenceCoder {
         if (SenseGuard.vetoes(s, hits, m, v)) {
             return; // "the court demonstrated that": a sense the shape rules out
         }
+        if (ProposalContent.describes(s, v)) {
+            return; // "a bill that would allow China to extradite": what a proposal would do
+        }
+        if (StandingRelation.holds(s, v)) {
+            return; // "the rebels are backed by Iran": a standing relation, no act
+        }
+        if (NoComment.declines(s, v)) {
+            return; // "declined to comment": silence, no rejection
+        }
         boolean passive = s.child(v, "nsubj:pass") >= 0 || s.child(v, "aux:pass") >= 0
                 || !ctx.agentlessPassiveAsActive() && ClauseRoles.passiveParticiple(s, v);
         int agentless = passive && byAgent(s, v) < 0 && ctx.agentlessPassiveAsActive() ? s.child(v, "nsubj:pass") : -1;

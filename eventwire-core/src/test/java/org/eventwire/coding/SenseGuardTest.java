@@ -49,6 +49,12 @@ class SenseGuardTest {
     }
 
     @Test
+    void speakingToThePressConsultsNoOne() {
+        List<Event> evs = events("The French president spoke to the press in Paris about Germany on Monday.");
+        assertTrue(evs.stream().noneMatch(e -> e.cameo().startsWith("04")), evs.toString());
+    }
+
+    @Test
     void speakingWithSomeoneIsAConsultation() {
         List<Event> evs = events("The French president spoke with the German chancellor on Monday.");
         assertTrue(evs.stream().anyMatch(e -> e.cameo().startsWith("04") && e.source().code().startsWith("FRA")
