@@ -17,9 +17,7 @@ import org.eventwire.pipeline.ArticleContext;
 import org.eventwire.pipeline.Stage;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The event coding stage: codes every sentence (SentenceCoder), reads modality, dates and
@@ -53,7 +51,7 @@ public final class EventCoder implements Stage {
         ArticleActors actors = new ArticleActors(ctx, coder.finder(), sents);
         EventTiming timing = new EventTiming(ctx);
         QuotedStance quoted = new QuotedStance(ctx, coder, actors);
-        Map<String, Event> merged = new LinkedHashMap<>();
+        List<Event> merged = new ArrayList<>();
         boolean storyDiscard = sents.stream().anyMatch(s -> coder.discarded(s, true));
         for (Sent s : sents) {
             if (storyDiscard || s.size() == 0) {
@@ -63,20 +61,22 @@ public final class EventCoder implements Stage {
                     ? ctx.dateline().evidence().end() : 0);
             if (!coder.discarded(s, false)) {
                 List<CodedEvent> coded = coder.code(s, actors);
-                coded.addAll(quoted.code(s, coded, merged.values()));
+                coded.addAll(quoted.code(s, coded, merged));
                 for (CodedEvent e : coded) {
                     Event ev = build(ctx, e, timing, merged.size() + 1, actors);
                     if (ev != null) {
-                        String key = ev.source().code() + "|" + (ev.target() == null ? "" : ev.target().code()) + "|"
-                                + ev.cameo() + "|" + ev.background() + "|" + ev.negated();
-                        Event old = merged.get(key);
-                        merged.put(key, old == null ? ev : restated(old, ev));
+                        int at = Restatement.restated(merged, ev);
+                        if (at < 0) {
+                            merged.add(ev);
+                        } else {
+                            merged.set(at, restated(merged.get(at), ev));
+                        }
                     }
                 }
             }
             actors.learn(s);
         }
-        ctx.setEvents(ArticleEchoes.fold(new ArrayList<>(merged.values()), EventCoder::restated));
+        ctx.setEvents(ArticleEchoes.fold(new ArrayList<>(merged), EventCoder::restated));
     }
 
     private Event build(ArticleContext ctx, CodedEvent e, EventTiming timing, int n, ArticleActors actors) {
