@@ -53,7 +53,7 @@ public final class TimeTagger {
     /** The longest match starting at part i, with a modifier before it when there is one. */
     private TimeMatch best(TimeTokens t, int i) {
         Modifiers.Prefix p = Modifiers.at(t, i);
-        if (p != null) {
+        if (p != null && p.to() < t.size()) {   // a modifier ending the sentence modifies nothing
             TimeMatch m = longest(t, p.to());
             if (m != null && m.from() == p.to() && Modifiers.fits(p, m, t)) {
                 return m.withFrom(i, p.mod());

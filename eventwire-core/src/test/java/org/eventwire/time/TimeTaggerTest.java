@@ -47,6 +47,14 @@ class TimeTaggerTest {
     }
 
     @Test
+    void aModifierEndingTheSentenceModifiesNothing() {
+        // headlines and page fragments end without a full stop: "early" or "later in" is the last token
+        assertEquals(List.of(), tag("Talks end early", REF));
+        assertEquals(List.of(), tag("More news later in", REF));
+        assertEquals(List.of(), tag("Results due in about", REF));
+    }
+
+    @Test
     void explicitDates() {
         value("The talks opened on March 3, 2023 in Doha.", "March 3, 2023", "2023-03-03");
         value("Voters went to the polls on 5 March 2022.", "5 March 2022", "2022-03-05");
