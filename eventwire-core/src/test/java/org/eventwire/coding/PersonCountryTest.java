@@ -1,19 +1,11 @@
 package org.eventwire.coding;
 
-import org.eventwire.coding.dict.Dictionaries;
 import org.eventwire.model.AnalyzedArticle;
-import org.eventwire.model.ArticleInput;
-import org.eventwire.model.Entity;
-import org.eventwire.pipeline.ArticleAnalyzer;
-import org.eventwire.pipeline.StandardPipeline;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-
+import static org.eventwire.coding.ArticleFixture.actor;
+import static org.eventwire.coding.ArticleFixture.analyze;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -21,21 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * country the article is about.
  */
 class PersonCountryTest {
-    private static final ArticleAnalyzer ANALYZER = new ArticleAnalyzer(StandardPipeline.stages(
-            Clock.fixed(Instant.parse("2024-06-01T00:00:00Z"), ZoneOffset.UTC), Dictionaries.builtIn()), null);
-
-    private static AnalyzedArticle analyze(String text) {
-        AnalyzedArticle out = ANALYZER.analyze(ArticleInput.ofText("t", text, "2023-05-10"));
-        assertNull(out.error(), out.error());
-        return out;
-    }
-
-    private static String actor(AnalyzedArticle a, String name) {
-        Entity e = a.entities().stream().filter(x -> x.name().endsWith(name)).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + name + ": " + a.entities()));
-        return e.actor() == null ? null : e.actor().code();
-    }
-
     @Test
     void aForeignMinisterInAStoryAboutAnotherCountryKeepsTheirCountry() {
         AnalyzedArticle a = analyze("American officials met in Washington on Monday. The United States and its "
