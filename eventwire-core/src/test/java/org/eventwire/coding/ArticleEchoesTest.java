@@ -1,24 +1,16 @@
 package org.eventwire.coding;
 
-import org.eventwire.model.AnalyzedArticle;
 import org.eventwire.model.Event;
-import org.eventwire.pipeline.TestAnalyzer;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static org.eventwire.coding.ArticleFixture.events;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** One act told twice in an article is one event; acts of different people stay apart. */
 class ArticleEchoesTest {
-    private static List<Event> events(String text) {
-        AnalyzedArticle a = TestAnalyzer.analyze(text, "2023-05-10");
-        assertNull(a.error());
-        return a.events();
-    }
-
     private static long consults(List<Event> evs) {
         return evs.stream().filter(e -> e.cameo().startsWith("04") && !e.background()).count();
     }

@@ -7,10 +7,12 @@ import org.eventwire.model.Entity;
 import org.eventwire.model.Event;
 import org.eventwire.pipeline.ArticleAnalyzer;
 import org.eventwire.pipeline.StandardPipeline;
+import org.eventwire.pipeline.TestAnalyzer;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -26,6 +28,19 @@ final class ArticleFixture {
         AnalyzedArticle out = ANALYZER.analyze(ArticleInput.ofText("t", text, "2023-05-10"));
         assertNull(out.error(), out.error());
         return out;
+    }
+
+    /** The events of a short text dated 2023-05-10, through the test pipeline. */
+    static List<Event> events(String text) {
+        AnalyzedArticle a = TestAnalyzer.analyze(text, "2023-05-10");
+        assertNull(a.error());
+        return a.events();
+    }
+
+    /** An event whose source, code and target (any when null) start with the given prefixes. */
+    static boolean has(List<Event> evs, String source, String code, String target) {
+        return evs.stream().anyMatch(e -> e.source().code().startsWith(source) && e.cameo().startsWith(code)
+                && (target == null || e.target() != null && e.target().code().startsWith(target)));
     }
 
     /** The actor code of the entity whose name ends with name. */

@@ -1,24 +1,16 @@
 package org.eventwire.coding;
 
-import org.eventwire.model.AnalyzedArticle;
 import org.eventwire.model.Event;
-import org.eventwire.pipeline.TestAnalyzer;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static org.eventwire.coding.ArticleFixture.events;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** An attack noun as the subject of a violent verb implies unnamed attackers. */
 class AttackNounSubjectTest {
-    private static List<Event> events(String text) {
-        AnalyzedArticle a = TestAnalyzer.analyze(text, "2023-05-10");
-        assertNull(a.error());
-        return a.events();
-    }
-
     @Test
     void bombingThatKillsSoldiersIsABombingByUnnamedAttackers() {
         List<Event> evs = events("A roadside bombing near Kandahar on Tuesday killed two Afghan soldiers.");

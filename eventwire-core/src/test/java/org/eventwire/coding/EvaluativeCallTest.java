@@ -1,24 +1,16 @@
 package org.eventwire.coding;
 
-import org.eventwire.model.AnalyzedArticle;
 import org.eventwire.model.Event;
-import org.eventwire.pipeline.TestAnalyzer;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static org.eventwire.coding.ArticleFixture.events;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Naming someone's act in evaluative words: criticism or praise, whatever the verb of naming. */
 class EvaluativeCallTest {
-    private static List<Event> events(String text) {
-        AnalyzedArticle a = TestAnalyzer.analyze(text, "2023-05-10");
-        assertNull(a.error());
-        return a.events();
-    }
-
     private static boolean has(List<Event> evs, String source, String code, String target) {
         return evs.stream().anyMatch(e -> e.source().code().startsWith(source) && e.cameo().equals(code)
                 && (target == null || e.target() != null && e.target().code().startsWith(target))

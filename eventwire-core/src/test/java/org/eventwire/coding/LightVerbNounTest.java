@@ -1,24 +1,16 @@
 package org.eventwire.coding;
 
-import org.eventwire.model.AnalyzedArticle;
 import org.eventwire.model.Event;
-import org.eventwire.pipeline.TestAnalyzer;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static org.eventwire.coding.ArticleFixture.events;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Event nouns carried by light verbs, with one event per source. */
 class LightVerbNounTest {
-    private static List<Event> events(String text) {
-        AnalyzedArticle a = TestAnalyzer.analyze(text, "2023-05-10");
-        assertNull(a.error());
-        return a.events();
-    }
-
     private static boolean has(List<Event> evs, String source, String root, String target) {
         return evs.stream().anyMatch(e -> e.source().code().startsWith(source) && e.cameo().startsWith(root)
                 && (target == null || e.target() != null && e.target().code().startsWith(target)));

@@ -1,28 +1,16 @@
 package org.eventwire.coding;
 
-import org.eventwire.model.AnalyzedArticle;
 import org.eventwire.model.Event;
-import org.eventwire.pipeline.TestAnalyzer;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.eventwire.coding.ArticleFixture.events;
+import static org.eventwire.coding.ArticleFixture.has;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Predicates of verbs.txt, nouns.txt and seeds.txt, each in a sentence written here. */
 class PredicateLexiconTest {
-    private static List<Event> events(String text) {
-        AnalyzedArticle a = TestAnalyzer.analyze(text, "2023-05-10");
-        assertNull(a.error());
-        return a.events();
-    }
-
-    private static boolean has(List<Event> evs, String source, String code, String target) {
-        return evs.stream().anyMatch(e -> e.source().code().startsWith(source) && e.cameo().startsWith(code)
-                && (target == null || e.target() != null && e.target().code().startsWith(target)));
-    }
-
     @Test
     void stateOfEmergencyDeclared() {
         assertTrue(has(events("The Peruvian president declared a state of emergency in Lima on Monday."), "PER", "1724",

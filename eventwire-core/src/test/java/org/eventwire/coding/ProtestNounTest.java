@@ -1,24 +1,16 @@
 package org.eventwire.coding;
 
-import org.eventwire.model.AnalyzedArticle;
 import org.eventwire.model.Event;
-import org.eventwire.pipeline.TestAnalyzer;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static org.eventwire.coding.ArticleFixture.events;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Protests named by a noun target the government protested against. */
 class ProtestNounTest {
-    private static List<Event> events(String text) {
-        AnalyzedArticle a = TestAnalyzer.analyze(text, "2023-05-10");
-        assertNull(a.error());
-        return a.events();
-    }
-
     @Test
     void protestsInAPlaceTargetItsGovernment() {
         List<Event> evs = events("Anti-government protests continued in Chile on Monday.");
