@@ -114,8 +114,12 @@ public final class SentenceCoder {
         if (subj >= 0 && AgentlessPassive.applies(m.code()) && ClauseRoles.antecedent(s, subj) >= 0) {
             subj = ClauseRoles.antecedent(s, subj); // "militants, who attacked the base": acts, not states, of a relative clause
         }
+        int reporter = passive ? -1 : PatternTargetSubject.reporter(s, m, v, subj);
         if (m.sourceAt() >= 0) {
             sources = actorsAt(s, hits, m.sourceAt(), none, ctx);
+        } else if (reporter >= 0) {
+            sources = actorsAt(s, hits, reporter, none, ctx); // "NOTED + *": the noter is the source
+            subj = -1;
         } else if (passive && agent >= 0) {
             sources = actorsAt(s, hits, agent, none, ctx);
         } else if (passive) {

@@ -37,6 +37,10 @@ public final class PhraseIndex {
     public Hit longestAt(String[] tokens, int i) {
         Hit best = null;
         List<PhraseEntry> cands = new ArrayList<>(byFirst.getOrDefault(tokens[i], List.of()));
+        String[] joined = joinedParts(tokens[i]);
+        if (joined != null) {
+            cands.addAll(byFirst.getOrDefault(joined[0], List.of()));
+        }
         // one-word stems ("ARGENTIN" for "Argentina", "Argentine"): look the prefixes up
         for (int p = 3; p < tokens[i].length(); p++) {
             for (PhraseEntry s : byFirst.getOrDefault(tokens[i].substring(0, p), List.of())) {
@@ -64,6 +68,16 @@ public final class PhraseIndex {
             if (t >= tokens.length) {
                 return -1;
             }
+            String[] parts = joinedParts(tokens[t]);
+            if (parts != null) {
+                // "Dol_Amroth" in the text is the dictionary's words DOL AMROTH ("_" joins words in these files)
+                if (k + parts.length > ws.size() || !List.of(parts).equals(ws.subList(k, k + parts.length))) {
+                    return -1;
+                }
+                k += parts.length - 1;
+                t++;
+                continue;
+            }
             String w = ws.get(k);
             boolean last = k == ws.size() - 1;
             boolean ok = tokens[t].equals(w)
@@ -74,6 +88,15 @@ public final class PhraseIndex {
             t++;
         }
         return t - 1;
+    }
+
+    /** The words of a token joined with "_" ("DOL_AMROTH"), or null for a plain token. */
+    private static String[] joinedParts(String token) {
+        if (token.indexOf('_') <= 0 || token.endsWith("_")) {
+            return null;
+        }
+        String[] parts = token.split("_+");
+        return parts.length > 1 ? parts : null;
     }
 
     /** Every non-overlapping longest hit, left to right. */
