@@ -40,6 +40,14 @@ class PetrarchCompatibilityTest {
                 "REGRET  {REGRETTED}",
                 "- OBSERVED + *  [115]",
                 "",
+                "--- MOVE  [100] ---",
+                "MOVE  {MOVED}",
+                "- SIGNALLED WOULD * SOON  [1010]",
+                "",
+                "--- SEIZE  [1711] ---",
+                "SEIZE",
+                "RADIO_+JAM {RADIO_+JAMMED}",
+                "",
                 "--- CAUTION  [160] ---",
                 "CAUTION  {CAUTIONED}",
                 "- * THEIR ^ ABOUT +  [162]"));
@@ -52,7 +60,8 @@ class PetrarchCompatibilityTest {
         Files.write(dir.resolve("agents.txt"), List.of(
                 "BORDER_OFFICIALS  [~GOV]",
                 "POLICE  [~COP]",
-                "CHANCELLOR  [~GOV]"));
+                "CHANCELLOR  [~GOV]",
+                "TROOPS  [~MIL]"));
         Dictionaries d = Dictionaries.loadFiles(dir, "verbs.txt", "actors.txt", "agents.txt", null);
         validator = new PetrarchValidator(d, NlpModels::annotate);
     }
@@ -99,6 +108,20 @@ class PetrarchCompatibilityTest {
         // "OBSERVED + *": Southmark is what the regret is about; the observer is the source
         Set<UnitTestRecord.Triple> got = code("Northmark observed that Southmark regretted the decision.");
         assertEquals(Set.of(t("NMK", "SMK", "115")), got);
+    }
+
+    @Test
+    void aPronounBeforeTheModalIsTheSubject() {
+        // the parser may hang "it" on "signalled" as its object; read linearly, it is the subject of "would move"
+        Set<UnitTestRecord.Triple> got = code("Northmark signalled it would move soon with Southmark.");
+        assertEquals(Set.of(t("NMK", "SMK", "1010")), got);
+    }
+
+    @Test
+    void aCompoundVerbsFirstWordDoesNotHideTheSubject() {
+        // RADIO_+JAM: "radio" may be parsed into the subject phrase "troops from Northmark radio"
+        Set<UnitTestRecord.Triple> got = code("Troops from Northmark radio jammed all signals going into Southmark.");
+        assertEquals(Set.of(t("NMKMIL", "SMK", "1711")), got);
     }
 
     @Test
