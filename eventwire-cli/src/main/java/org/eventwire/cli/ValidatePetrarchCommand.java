@@ -51,7 +51,15 @@ final class ValidatePetrarchCommand implements Callable<Integer> {
         PetrarchValidator v = new PetrarchValidator(dict, NlpModels::annotate);
         int passed = 0;
         int failed = 0;
+        int skipped = 0;
         for (UnitTestRecord r : file.records) {
+            if (!r.coded()) {
+                skipped++; // sentence="false": PETRARCH's validator does not code these either
+                if (verbose) {
+                    System.out.println("SKIP " + r.id() + " [" + r.category() + "] sentence=\"false\"");
+                }
+                continue;
+            }
             PetrarchValidator.Result res = v.run(r);
             if (res.passed()) {
                 passed++;
@@ -64,7 +72,8 @@ final class ValidatePetrarchCommand implements Callable<Integer> {
                         + " got " + (res.error() != null ? "error " + res.error() : res.got()));
             }
         }
-        System.out.println(passed + " passed, " + failed + " failed");
+        System.out.println(passed + " passed, " + failed + " failed" + (skipped > 0 ? ", " + skipped
+                + " skipped (sentence=\"false\")" : ""));
         return 0;
     }
 

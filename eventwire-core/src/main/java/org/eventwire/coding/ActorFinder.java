@@ -73,7 +73,8 @@ public final class ActorFinder {
             boolean function = w.equals(w.toLowerCase()) && (PRONOUNS.contains(w) || s.pos[i].startsWith("W")
                     || s.pos[i].startsWith("PRP") || s.pos[i].equals("DT") || s.pos[i].equals("IN") || s.pos[i].equals("CC"));
             toks[i] = s.upper[i].replaceFirst("^[@#]", ""); // handles and hashtags: "#US airlines"
-            canStart[i] = !function;
+            // "the" may begin a dictionary phrase that has it ("THE_SHIRE"); no entry is "the" alone
+            canStart[i] = !function || w.equals("the");
         }
         Hits h = new Hits(toks.length);
         for (PhraseIndex.Hit x : dict.actors.scan(toks, canStart)) {
@@ -260,7 +261,7 @@ public final class ActorFinder {
         }
         // a country or named actor modifying the role: "Osgiliath soldiers", "soldiers in Niger"
         List<FoundActor> owners = new ArrayList<>();
-        for (int c : s.children(head)) {
+        for (int c : modifiersOf(s, head, x)) {
             // "protesters carrying European Union flags" are not the EU's: a participle's words own no role
             if (owners.isEmpty() && !CLAUSAL.contains(s.rel[c]) && !s.rel[c].equals("conj") && !exclude.contains(c)
                     && !s.rel[c].startsWith("acl")
@@ -285,6 +286,24 @@ public final class ActorFinder {
             out.add(new FoundActor(FormerRole.code(s, head, combine(o.code(), role)), Math.min(o.start(), x.start()),
                     Math.max(o.end(), x.end()),
                     head, "role " + String.join(" ", x.entry().words()) + " of " + o.reason(), o.noCountry()));
+        }
+        return out;
+    }
+
+    /**
+     * The dependents of a role phrase that lie outside it: the head's, then those of its other
+     * words ("Arnor security officials": Arnor hangs on "security" inside SECURITY_OFFICIALS).
+     */
+    private static List<Integer> modifiersOf(Sent s, int head, PhraseIndex.Hit x) {
+        List<Integer> out = new ArrayList<>(s.children(head));
+        for (int i = x.start(); i <= x.end(); i++) {
+            if (i != head) {
+                for (int c : s.children(i)) {
+                    if ((c < x.start() || c > x.end()) && !out.contains(c)) {
+                        out.add(c);
+                    }
+                }
+            }
         }
         return out;
     }
@@ -325,6 +344,9 @@ public final class ActorFinder {
         for (int i = actor.end() + 1; i < s.size() && i <= actor.end() + 4; i++) {
             if (h.agent[i] != null && s.head[head] >= 0 && s.dominates(s.head[head], i) && !exclude.contains(i)) {
                 return h.agent[i];
+            }
+            if (i == actor.end() + 1 && s.pos[i].equals("POS")) {
+                continue; // "Gondor's Prime Minister Falastur"
             }
             if (!s.pos[i].startsWith("NN")) {
                 break;

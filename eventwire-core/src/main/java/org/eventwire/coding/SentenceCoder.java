@@ -106,7 +106,11 @@ public final class SentenceCoder {
         int agent = passive ? byAgent(s, v) : -1;
         Set<Integer> none = new HashSet<>();
         for (int i = m.start(); i <= m.end(); i++) {
-            none.add(i);
+            // a word of a compound verb that the parser hung in the subject ("Soldiers from Gondor
+            // wire tapped": "wire" heads "from Gondor") does not hide the subject's actor
+            if (i >= v || s.head[i] >= m.start() && s.head[i] <= m.end()) {
+                none.add(i);
+            }
         }
         List<FoundActor> sources;
         List<FoundActor> targets = List.of();
@@ -114,8 +118,12 @@ public final class SentenceCoder {
         if (subj >= 0 && AgentlessPassive.applies(m.code()) && ClauseRoles.antecedent(s, subj) >= 0) {
             subj = ClauseRoles.antecedent(s, subj); // "militants, who attacked the base": acts, not states, of a relative clause
         }
+        int reporter = passive ? -1 : PatternTargetSubject.reporter(s, m, v, subj);
         if (m.sourceAt() >= 0) {
             sources = actorsAt(s, hits, m.sourceAt(), none, ctx);
+        } else if (reporter >= 0) {
+            sources = actorsAt(s, hits, reporter, none, ctx); // "NOTED + *": the noter is the source
+            subj = -1;
         } else if (passive && agent >= 0) {
             sources = actorsAt(s, hits, agent, none, ctx);
         } else if (passive) {
@@ -283,15 +291,17 @@ public final class SentenceCoder {
      */
     private static int leftNeighbour(Sent s, ActorFinder.Hits hits, int v) {
         boolean finite = s.pos[v].equals("VBD") || s.pos[v].equals("VBZ") || s.pos[v].equals("VBP")
-                || s.rel[v].equals("xcomp");
+                || s.rel[v].equals("xcomp") || s.childrenWith(v, "aux").stream().anyMatch(a -> s.pos[a].equals("MD"));
         if (!finite) {
             return -1;
         }
+        boolean modal = false;
         for (int i = v - 1; i >= 0 && i >= v - 6; i--) {
-            if (hits.covered(i)) {
-                return i;
+            if (hits.covered(i) || modal && SUBJECT_PRONOUNS.contains(s.word[i])) {
+                return i; // "indicated it would act": the pronoun parsed as the object of "indicated"
             }
             String p = s.pos[i];
+            modal |= p.equals("MD");
             boolean skippable = p.startsWith("RB") || p.startsWith("JJ") || p.equals("TO") || p.equals("MD")
                     || s.rel[i].startsWith("aux") || s.rel[i].equals("cop");
             if (!skippable) {
@@ -300,6 +310,9 @@ public final class SentenceCoder {
         }
         return -1;
     }
+
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "he", "she", "they", "we", "It", "He", "She",
+            "They", "We");
 
     /** The first actor among the verb's dependents after it, in text order (then those before it). */
     private List<FoundActor> objectActors(Sent s, ActorFinder.Hits hits, int v, Set<Integer> used, Context ctx,

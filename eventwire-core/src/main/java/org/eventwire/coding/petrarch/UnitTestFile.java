@@ -73,7 +73,8 @@ public final class UnitTestFile {
                 d = 0;
             }
             recs.add(new UnitTestRecord(id, d, attr(attrs, "category"), text.trim().replaceAll("\\s+", " "),
-                    between(body, "<Parse>", "</Parse>"), Set.copyOf(expected), error));
+                    between(body, "<Parse>", "</Parse>"), Set.copyOf(expected), error,
+                    !"false".equalsIgnoreCase(String.valueOf(attr(attrs, "sentence")).trim())));
         }
         return new UnitTestFile(tag(env, "Verbfile"), tag(env, "Actorfile"), tag(env, "Agentfile"),
                 tag(env, "Discardfile"), recs, problems);
