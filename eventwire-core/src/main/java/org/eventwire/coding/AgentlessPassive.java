@@ -68,7 +68,9 @@ final class AgentlessPassive {
         for (int i = 0; i < s.size(); i++) {
             bomb |= BOMB_WORDS.contains(s.lemma[i]);
         }
-        for (int i = 0; i < s.size(); i++) {
+        boolean arrest = m.code().startsWith("17");
+        for (int i = 0; i < s.size() && !arrest; i++) {
+            // a fire or a flood implies no attacker; an arrest after one still implies the police
             if (!bomb && (NATURAL.contains(s.lemma[i]) || s.lemma[i].equals("explode")) || s.lemma[i].equals("drown")) {
                 return;
             }
@@ -76,13 +78,12 @@ final class AgentlessPassive {
         List<FoundActor> targets = coder.actorsAt(s, hits, ps, Set.of(v), ctx);
         String place = ctx.countryFor(s, new FoundActor("---", v, v, v, "verb", true));
         if (targets.isEmpty()) {
-            if (!PEOPLE.contains(s.lemma[ps]) || place == null) {
+            if (!(PEOPLE.contains(s.lemma[ps]) || UncodedPeople.at(s, ps)) || place == null) {
                 return;
             }
             targets = List.of(new FoundActor(place, ps, ps, ps, "unnamed " + s.word[ps] + " in " + place, false));
         }
         FoundActor operator = operator(s, hits, v, ctx);
-        boolean arrest = m.code().startsWith("17");
         for (FoundActor t : targets) {
             FoundActor src = operator;
             if (src == null) {

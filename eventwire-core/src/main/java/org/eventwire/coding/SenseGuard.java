@@ -78,7 +78,7 @@ final class SenseGuard {
                 held = ClauseRoles.antecedent(s, held); // "the helicopter that was captured"
             }
             return held < 0 || !(hits.covered(held) || s.ner[held].equals("PERSON") || HELD.contains(s.lemma[held])
-                    || s.pos[held].startsWith("PRP"));
+                    || UncodedPeople.NOUNS.contains(s.lemma[held]) || s.pos[held].startsWith("PRP"));
         }
         if (code.startsWith("04") && (lemma.equals("speak") || lemma.equals("talk"))) {
             for (int c : s.children(v)) {

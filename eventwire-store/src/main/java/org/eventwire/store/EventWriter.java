@@ -101,37 +101,59 @@ final class EventWriter {
 
     /**
      * The merged event of the same story this one is the same act as ({@link SameAct}), told
-     * by another report; null for none. Prefers the same base code, then the oldest event.
+     * by another report; null for none. Reports name one act at different depths ("police",
+     * then "Greek police"), so the event joins when it is the same act as any telling of the
+     * merged event, not only the first; but it must sit in a place compatible with every
+     * telling, so that "Greece" does not bridge riots in Athens and in Thessaloniki. Prefers the
+     * same base code, then the oldest event.
      */
     private Long inStory(long storyId, long articleId, CodedEvent e) throws SQLException {
         String root = MergeRule.cameoRoot(e.cameo());
         if (root == null) {
             return null;
         }
-        PreparedStatement p = st.get("SELECT event_id, cameo, cameo_base, source_code, target_code, "
-                + "negated, hypothetical, event_date, place_name, country, lat, lon FROM events "
-                + "WHERE story_id = ? AND cameo_root = ? AND first_article_id <> ? ORDER BY event_id");
+        PreparedStatement p = st.get("SELECT m.event_id, ev.cameo_base, m.cameo, m.source_code, "
+                + "m.target_code, m.negated, m.hypothetical, m.event_date, m.place_name, m.country, m.lat, "
+                + "m.lon FROM events ev JOIN event_mentions m ON m.event_id = ev.event_id "
+                + "WHERE ev.story_id = ? AND ev.cameo_root = ? AND ev.first_article_id <> ? "
+                + "AND m.article_id <> ? ORDER BY m.event_id, m.article_id, m.mention_idx");
         p.setLong(1, storyId);
         p.setString(2, root);
         p.setLong(3, articleId);
+        p.setLong(4, articleId);
         SameAct.Act act = new SameAct.Act(e.cameo(), e.sourceCode(), e.targetCode(), e.negated(),
                 e.hypothetical(), e.eventDate(), e.loc());
+        String base = MergeRule.cameoBase(e.cameo());
         Long best = null;
+        long current = -1;
+        boolean same = false;
+        boolean placed = true;
+        boolean sameBase = false;
         try (ResultSet r = p.executeQuery()) {
-            while (r.next()) {
-                SameAct.Act other = new SameAct.Act(r.getString("cameo"), r.getString("source_code"),
+            while (true) {
+                boolean more = r.next();
+                long id = more ? r.getLong("event_id") : -2;
+                if (id != current) {
+                    if (current >= 0 && same && placed) {
+                        if (sameBase) {
+                            return current;
+                        }
+                        best = best == null ? current : best;
+                    }
+                    if (!more) {
+                        break;
+                    }
+                    current = id;
+                    same = false;
+                    placed = true;
+                    sameBase = base.equals(r.getString("cameo_base"));
+                }
+                SameAct.Act told = new SameAct.Act(r.getString("cameo"), r.getString("source_code"),
                         r.getString("target_code"), r.getBoolean("negated"), r.getBoolean("hypothetical"),
                         Sql.localDate(r, "event_date"), new MergeRule.Loc(r.getString("place_name"),
                         r.getString("country"), Sql.dbl(r, "lat"), Sql.dbl(r, "lon")));
-                if (!SameAct.same(act, other)) {
-                    continue;
-                }
-                if (MergeRule.cameoBase(e.cameo()).equals(r.getString("cameo_base"))) {
-                    return r.getLong("event_id");
-                }
-                if (best == null) {
-                    best = r.getLong("event_id");
-                }
+                same |= SameAct.same(act, told);
+                placed &= SameAct.placesCompatible(act.loc(), told.loc());
             }
         }
         return best;

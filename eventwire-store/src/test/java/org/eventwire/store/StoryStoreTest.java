@@ -194,6 +194,42 @@ class StoryStoreTest {
         }
     }
 
+    /** Stores the nine reports, the fire's with one arrest event each; returns the fire's events. */
+    private List<EventRow> fireEvents(String name, Event... fire) {
+        try (EventStore store = EventStore.open(tmp.resolve(name))) {
+            for (int k = 0; k < 3; k++) {
+                store.add(report(0, k), null);
+                store.add(report(1, k), null);
+                store.add(report(2, k, fire[k]), null);
+            }
+            long story = store.stories(StoryQuery.all()).stream()
+                    .filter(s -> s.headline().contains("s2r0")).findFirst().orElseThrow().storyId();
+            return store.storyEvents(story);
+        }
+    }
+
+    @Test
+    void anEventJoinsWhenItIsTheSameActAsAnyTellingOfIt() {
+        // the third report's date is too far from the first's, not from the second's
+        List<EventRow> events = fireEvents("any.duckdb",
+                Synthetic.event("e1", "173", "USACOP", null, "2024-04-04", null),
+                Synthetic.event("e1", "173", "USACOP", null, "2024-04-06", null),
+                Synthetic.event("e1", "173", "---COP", null, "2024-04-08", null));
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(3, events.get(0).numArticles());
+    }
+
+    @Test
+    void aCountryDoesNotBridgeTwoCities() {
+        List<EventRow> events = fireEvents("bridge.duckdb",
+                Synthetic.event("e1", "173", "USACOP", null, "2024-04-04", Synthetic.loc("Tolland", "USA", 41.9, -72.4)),
+                Synthetic.event("e1", "173", "USACOP", null, "2024-04-04",
+                        Synthetic.loc("United States", "USA", 39.8, -98.6)),
+                Synthetic.event("e1", "173", "USACOP", null, "2024-04-04", Synthetic.loc("Boston", "USA", 42.36, -71.06)));
+        assertEquals(2, events.size(), events.toString());
+        assertEquals(List.of(1, 2), events.stream().map(EventRow::numArticles).sorted().toList());
+    }
+
     @Test
     void storyRowsCountEachReportAsItArrivesAndSummariseWhenRead() {
         try (EventStore store = EventStore.open(tmp.resolve("r.duckdb"))) {

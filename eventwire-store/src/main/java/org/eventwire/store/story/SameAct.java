@@ -2,6 +2,8 @@ package org.eventwire.store.story;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import org.eventwire.geo.Country;
+import org.eventwire.geo.CountryTable;
 import org.eventwire.store.MergeRule;
 
 /**
@@ -15,8 +17,8 @@ import org.eventwire.store.MergeRule;
  * form of the other (same country, sector added), or one side unknown;</li>
  * <li>the same negated and hypothetical flags;</li>
  * <li>dates at most {@link #DATE_WINDOW_DAYS} apart when both are known;</li>
- * <li>places within {@link #RADIUS_KM} km, or of the same name, when both are known, and no
- * two different countries.</li>
+ * <li>places within {@link #RADIUS_KM} km, or of the same name, or one of them the whole
+ * country, when both are known, and no two different countries.</li>
  * </ol>
  * Pure: no I/O.
  */
@@ -69,14 +71,28 @@ public final class SameAct {
         return code.length() == 2 || code.length() == 3 && code.endsWith("0");
     }
 
-    /** Same code, one extending the other (USA and USAGOV), or either unknown. */
+    /**
+     * Same code, one extending the other (USA and USAGOV), either unknown, or a role whose
+     * country the report did not name ("---COP", police) and the same role of a known country
+     * (GBRCOP): one report of the story names the country, another only "police".
+     */
     public static boolean actorsCompatible(String a, String b) {
         String x = norm(a);
         String y = norm(b);
-        return x.isEmpty() || y.isEmpty() || x.startsWith(y) || y.startsWith(x);
+        if (x.isEmpty() || y.isEmpty() || x.startsWith(y) || y.startsWith(x)) {
+            return true;
+        }
+        if ((x.startsWith(NO_COUNTRY) || y.startsWith(NO_COUNTRY)) && x.length() >= 3 && y.length() >= 3) {
+            String rx = x.substring(3);
+            String ry = y.substring(3);
+            return rx.startsWith(ry) || ry.startsWith(rx);
+        }
+        return false;
     }
 
-    static boolean placesCompatible(MergeRule.Loc a, MergeRule.Loc b) {
+    private static final String NO_COUNTRY = "---";
+
+    public static boolean placesCompatible(MergeRule.Loc a, MergeRule.Loc b) {
         if (a == null || b == null) {
             return true;
         }
@@ -85,11 +101,27 @@ public final class SameAct {
         if (!ca.isEmpty() && !cb.isEmpty() && !ca.equals(cb)) {
             return false;
         }
+        if (wholeCountry(a) || wholeCountry(b)) {
+            return true; // "in Greece" holds "in Athens": one report names the country, another the city
+        }
         if (a.hasPoint() && b.hasPoint()) {
             return org.eventwire.store.MergeRule.distanceKm(a, b) <= RADIUS_KM
                     || MergeRule.samePlace(a, b);
         }
         return true;
+    }
+
+    /** A place that is a whole country, named as such ("Greece") or by its people ("Greek"). */
+    static boolean wholeCountry(MergeRule.Loc l) {
+        if (l.name() == null || l.name().isBlank()) {
+            return false;
+        }
+        CountryTable t = CountryTable.get();
+        Country c = t.byName(l.name());
+        if (c == null) {
+            c = t.byDemonym(l.name());
+        }
+        return c != null && (l.country() == null || l.country().isBlank() || c.alpha3().equalsIgnoreCase(l.country()));
     }
 
     private static String norm(String s) {

@@ -47,4 +47,22 @@ class SameActTest {
         assertFalse(SameAct.same(act("180", "NGAREB", null, D, KANO),
                 new SameAct.Act("180", "NGAREB", null, true, false, D, KANO)));
     }
+    @Test
+    void aRoleWithoutCountryIsThatRoleOfANamedCountry() {
+        assertTrue(SameAct.same(act("173", "---COP", null, D, KANO), act("173", "NGACOP", "NGA", D, KANO)),
+                "'police' in one report, 'Nigerian police' in another");
+        assertFalse(SameAct.same(act("173", "---COP", null, D, KANO), act("173", "NGAMIL", null, D, KANO)));
+    }
+
+    @Test
+    void aWholeCountryHoldsItsCities() {
+        MergeRule.Loc nigeria = new MergeRule.Loc("Nigeria", "NGA", 9.08, 8.68);
+        MergeRule.Loc nigerian = new MergeRule.Loc("Nigerian", "NGA", 9.08, 8.68);
+        MergeRule.Loc niger = new MergeRule.Loc("Niger", "NER", 17.6, 8.08);
+        assertTrue(SameAct.same(act("145", "NGACVL", null, D, nigeria), act("145", "NGACVL", null, D, LAGOS)));
+        assertTrue(SameAct.same(act("145", "NGACVL", null, D, LAGOS), act("145", "NGACVL", null, D, nigerian)));
+        assertFalse(SameAct.same(act("145", "NGACVL", null, D, KANO), act("145", "NGACVL", null, D, LAGOS)),
+                "two cities far apart are two acts");
+        assertFalse(SameAct.same(act("145", "NGACVL", null, D, niger), act("145", "NGACVL", null, D, LAGOS)));
+    }
 }

@@ -1,0 +1,31 @@
+package org.eventwire.coding;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * People an arrest or an attack can fall on though no dictionary codes them: unnamed people told
+ * by what they are or did ("a man", "two suspects", "23 pirates", "the gunman") and private
+ * people named but holding no coded role ("Vincent Jackson was arrested"). A CAMEO coder codes
+ * them with the country of the place alone, as the people of that country; without a place they
+ * stay uncoded.
+ */
+final class UncodedPeople {
+    /** Nouns for people by what they are or are said to have done. */
+    static final Set<String> NOUNS = Set.of("individual", "man", "woman", "person", "people", "suspect",
+            "civilian", "resident", "child", "student", "worker", "passenger", "journalist", "teenager", "teen",
+            "youth", "activist", "villager", "pilgrim", "worshipper", "victim", "member", "demonstrator",
+            "protester", "protestor", "assailant", "attacker", "gunman", "militant", "pirate", "robber", "thief",
+            "burglar", "killer", "murderer", "shooter", "inmate", "prisoner", "convict", "fugitive", "escapee",
+            "driver", "motorist", "boy", "girl", "mother", "father", "son", "daughter", "wife", "husband",
+            "brother", "sister", "employee", "mobster", "gangster", "smuggler", "trafficker", "dealer", "bandit",
+            "brigand", "hijacker", "kidnapper", "arsonist", "player", "athlete", "actor", "actress", "singer");
+
+    private UncodedPeople() {
+    }
+
+    /** True when token t heads a noun for people, or is (the end of) a person's name. */
+    static boolean at(Sent s, int t) {
+        return t >= 0 && (NOUNS.contains(s.lemma[t].toLowerCase(Locale.ROOT)) || s.ner[t].equals("PERSON"));
+    }
+}
