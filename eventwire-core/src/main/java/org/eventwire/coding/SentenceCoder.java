@@ -83,8 +83,10 @@ public final class SentenceCoder {
         return Echoes.without(out);
     }
 
-    private void codeVerb(Sent s, ActorFinder.Hits hits, VerbMatcher.Match m, Context ctx, List<CodedEvent> out) {
-        int v = m.entry().before().isEmpty() ? m.start() : m.start() + m.entry().before().size();
+    private void codeVerb(Sent s, ActorFinder.Hits hits, VerbMatcher.Match violent, Context ctx, List<CodedEvent> out) {
+        int v = violent.entry().before().isEmpty() ? violent.start() : violent.start() + violent.entry().before().size();
+        VerbMatcher.Match m = VerbalAttack.reading(s, hits, violent, v); // "attacked the decision": in words
+        String rule = m == violent ? "VerbClause" : "VerbalAttack";
         if (SenseGuard.vetoes(s, hits, m, v)) {
             return; // "the court demonstrated that": a sense the shape rules out
         }
@@ -188,7 +190,7 @@ public final class SentenceCoder {
             for (FoundActor a : sources) {
                 for (FoundActor b : sources) {
                     if (a != b) {
-                        emit(s, m, v, a, b, false, out);
+                        emit(s, m, v, a, b, false, rule, out);
                     }
                 }
             }
@@ -220,7 +222,7 @@ public final class SentenceCoder {
                 if (tgt != null && tgt.start() == src.start() && tgt.code().equals(src.code())) {
                     continue;
                 }
-                emit(s, m, v, src, tgt, fromContext, out);
+                emit(s, m, v, src, tgt, fromContext, rule, out);
             }
         }
     }
@@ -232,17 +234,17 @@ public final class SentenceCoder {
     private static final Set<String> NEEDS_PARTNER = Set.of("speak", "talk", "receive");
 
     private static void emit(Sent s, VerbMatcher.Match m, int v, FoundActor src, FoundActor tgt, boolean fromContext,
-                             List<CodedEvent> out) {
+                             String rule, List<CodedEvent> out) {
         if (m.code() != null && !m.code().equals("---")) {
             out.add(new CodedEvent(s, src, tgt, m.code(), v, m.start(), m.end(), List.of(), fromContext,
-                    m.trace("VerbClause", false)));
+                    m.trace(rule, false)));
         }
         // a paired target-to-source event needs a target the sentence names: an implicit one
         // (the article's focus country, no tokens here) cannot act as a source
         if (m.reverseCode() != null && !m.reverseCode().equals("---") && tgt != null && !fromContext
                 && tgt.start() >= 0) {
             out.add(new CodedEvent(s, tgt, src, m.reverseCode(), v, m.start(), m.end(), List.of(), fromContext,
-                    m.trace("VerbClause", true)));
+                    m.trace(rule, true)));
         }
     }
 
