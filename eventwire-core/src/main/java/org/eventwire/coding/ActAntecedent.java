@@ -110,7 +110,21 @@ final class ActAntecedent {
         if (m != null && m.code() != null && m.code().matches("\\d{2}.*")) {
             return m.code().substring(0, 2);
         }
-        return ANY_ACT.contains(lemma) ? "ANY" : null;
+        return ANY_ACT.contains(lemma) || deverbal(lemma) ? "ANY" : null;
+    }
+
+    /** Suffixes of nouns made from verbs of acts: closure, withdrawal, suspension, deployment, killing. */
+    private static final List<String> ACT_SUFFIXES = List.of("ure", "al", "sion", "tion", "ment", "ing");
+    /** Such nouns that name no act. */
+    private static final Set<String> NOT_DEVERBAL = Set.of("situation", "nation", "region", "population", "union",
+            "religion", "opinion", "station", "position", "condition", "tradition", "generation", "institution",
+            "constitution", "legislation", "foundation", "mention", "nature", "future", "culture", "capital",
+            "official", "hospital", "animal", "individual", "moment", "building", "morning", "evening", "meeting",
+            "feeling", "thing", "everything", "something", "nothing", "anything", "king", "ring", "spring",
+            "ceiling", "wing", "document", "instrument", "environment", "equipment", "department", "element");
+
+    private static boolean deverbal(String lemma) {
+        return lemma.length() > 5 && !NOT_DEVERBAL.contains(lemma) && ACT_SUFFIXES.stream().anyMatch(lemma::endsWith);
     }
 
     private static boolean fits(String family, String cameo) {

@@ -14,8 +14,8 @@ final class VerbalAttack {
     private static final Set<String> SAID_OR_DECIDED = Set.of("decision", "move", "proclamation", "declaration",
             "statement", "remark", "comment", "speech", "policy", "plan", "proposal", "law", "bill", "legislation",
             "announcement", "claim", "report", "recognition", "ruling", "deal", "agreement", "approach", "stance",
-            "position", "rhetoric", "budget", "reform", "decree", "order", "measure", "initiative", "idea", "record",
-            "handling", "response", "tweet", "verdict");
+            "rhetoric", "budget", "reform", "decree", "measure", "initiative", "idea", "handling", "response",
+            "tweet", "verdict"); // not "positions" or "orders": troops hold and give them
 
     private VerbalAttack() {
     }

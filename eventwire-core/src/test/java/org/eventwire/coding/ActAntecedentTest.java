@@ -40,4 +40,11 @@ class ActAntecedentTest {
         assertTrue(has(evs, "TZA", "051", "RWA"), evs.toString());
         assertTrue(!has(evs, "TZA", "051", "KEN"), evs.toString());
     }
+
+    @Test
+    void aNounMadeFromTheVerbOfTheActReachesBack() {
+        List<Event> evs = events("Ugandan President Yoweri Museveni closed the border with Kenya on Monday. "
+                + "The ministry of foreign affairs in Nairobi condemned the closure.");
+        assertTrue(has(evs, "KEN", "111", "UGA"), evs.toString());
+    }
 }

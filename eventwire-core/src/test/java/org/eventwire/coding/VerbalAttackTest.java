@@ -25,4 +25,10 @@ class VerbalAttackTest {
         List<Event> evs = events("Ugandan troops attacked the Kenyan town of Lokichogio on Tuesday.");
         assertTrue(evs.stream().anyMatch(e -> e.cameo().startsWith("19")), evs.toString());
     }
+
+    @Test
+    void shellingPositionsIsStillForce() {
+        List<Event> evs = events("Ugandan tanks shelled positions of the Kenyan army near the border on Tuesday.");
+        assertFalse(evs.stream().anyMatch(e -> e.cameo().equals("111")), evs.toString());
+    }
 }
