@@ -80,6 +80,7 @@ public final class SentenceCoder {
         new LightVerbNoun(this, matcher).code(s, hits, ctx, out);
         new ProtestNoun(this).code(s, hits, ctx, out);
         new ProtestingModifier(this, matcher).code(s, hits, ctx, out);
+        new AllegedSponsor(this).code(s, hits, ctx, out);
         new EvaluativeCall(this).code(s, hits, ctx, out);
         return Echoes.without(out);
     }
