@@ -66,7 +66,7 @@ public final class EventCoder implements Stage {
                 coded.addAll(quoted.code(s, coded, merged));
                 coded.addAll(reported.code(s, coded));
                 for (CodedEvent c : coded) {
-                    CodedEvent e = antecedent.retarget(c, merged); // "the move was criticised": whose move
+                    CodedEvent e = SympathyTarget.retarget(antecedent.retarget(c, merged), merged); // whose move, which victim
                     Event ev = build(ctx, e, timing, merged.size() + 1, actors);
                     if (ev != null) {
                         int at = Restatement.restated(merged, ev);
