@@ -120,6 +120,9 @@ final class ClauseRoles {
     /** What a passive verb acts on: its passive subject, or the noun its participle modifies; -1 if none. */
     static int passiveSubject(Sent s, int v) {
         int ps = s.child(v, "nsubj:pass");
+        if (ps < 0) {
+            ps = StrandedSubject.of(s, v); // "arrested after the mayor was stabbed": a subject the parse left behind
+        }
         if (ps >= 0 || !passiveParticiple(s, v)) {
             return ps;
         }

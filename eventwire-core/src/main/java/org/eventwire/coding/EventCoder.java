@@ -51,6 +51,8 @@ public final class EventCoder implements Stage {
         ArticleActors actors = new ArticleActors(ctx, coder.finder(), sents);
         EventTiming timing = new EventTiming(ctx);
         QuotedStance quoted = new QuotedStance(ctx, coder, actors);
+        ReportedStance reported = new ReportedStance(coder, actors, ctx.quotes());
+        ActAntecedent antecedent = new ActAntecedent(new VerbMatcher(dict));
         List<Event> merged = new ArrayList<>();
         boolean storyDiscard = sents.stream().anyMatch(s -> coder.discarded(s, true));
         for (Sent s : sents) {
@@ -62,7 +64,9 @@ public final class EventCoder implements Stage {
             if (!coder.discarded(s, false)) {
                 List<CodedEvent> coded = coder.code(s, actors);
                 coded.addAll(quoted.code(s, coded, merged));
-                for (CodedEvent e : coded) {
+                coded.addAll(reported.code(s, coded));
+                for (CodedEvent c : coded) {
+                    CodedEvent e = SympathyTarget.retarget(antecedent.retarget(c, merged), merged); // whose move, which victim
                     Event ev = build(ctx, e, timing, merged.size() + 1, actors);
                     if (ev != null) {
                         int at = Restatement.restated(merged, ev);

@@ -79,12 +79,16 @@ public final class SentenceCoder {
         more.codeObligations(s, hits, ctx, out);
         new LightVerbNoun(this, matcher).code(s, hits, ctx, out);
         new ProtestNoun(this).code(s, hits, ctx, out);
+        new ProtestingModifier(this, matcher).code(s, hits, ctx, out);
+        new AllegedSponsor(this).code(s, hits, ctx, out);
         new EvaluativeCall(this).code(s, hits, ctx, out);
         return Echoes.without(out);
     }
 
-    private void codeVerb(Sent s, ActorFinder.Hits hits, VerbMatcher.Match m, Context ctx, List<CodedEvent> out) {
-        int v = m.entry().before().isEmpty() ? m.start() : m.start() + m.entry().before().size();
+    private void codeVerb(Sent s, ActorFinder.Hits hits, VerbMatcher.Match violent, Context ctx, List<CodedEvent> out) {
+        int v = violent.entry().before().isEmpty() ? violent.start() : violent.start() + violent.entry().before().size();
+        VerbMatcher.Match m = VerbalAttack.reading(s, hits, violent, v); // "attacked the decision": in words
+        String rule = m == violent ? "VerbClause" : "VerbalAttack";
         if (SenseGuard.vetoes(s, hits, m, v)) {
             return; // "the court demonstrated that": a sense the shape rules out
         }
@@ -162,6 +166,19 @@ public final class SentenceCoder {
             used.add(agent);
         }
         boolean fromContext = false;
+        int accused = m.targetAt() < 0 && !passive && m.code() != null && m.code().startsWith("112")
+                ? AllegedDoer.subject(s, v) : -1;
+        List<FoundActor> alleged = accused >= 0 && !used.contains(accused)
+                ? distinct(actorsAt(s, hits, accused, used, ctx), sources) : List.of();
+        if (!alleged.isEmpty()) {
+            for (FoundActor src : sources) {
+                for (FoundActor t : alleged) {
+                    out.add(new CodedEvent(s, src, t, m.code(), v, m.start(), m.end(), List.of(), false,
+                            m.trace("AllegedDoer", false)));
+                }
+            }
+            return;
+        }
         if (m.targetAt() >= 0) {
             targets = actorsAt(s, hits, m.targetAt(), used, ctx);
         } else if (passive) {
@@ -183,7 +200,7 @@ public final class SentenceCoder {
             for (FoundActor a : sources) {
                 for (FoundActor b : sources) {
                     if (a != b) {
-                        emit(s, m, v, a, b, false, out);
+                        emit(s, m, v, a, b, false, rule, out);
                     }
                 }
             }
@@ -215,7 +232,7 @@ public final class SentenceCoder {
                 if (tgt != null && tgt.start() == src.start() && tgt.code().equals(src.code())) {
                     continue;
                 }
-                emit(s, m, v, src, tgt, fromContext, out);
+                emit(s, m, v, src, tgt, fromContext, rule, out);
             }
         }
     }
@@ -227,17 +244,17 @@ public final class SentenceCoder {
     private static final Set<String> NEEDS_PARTNER = Set.of("speak", "talk", "receive");
 
     private static void emit(Sent s, VerbMatcher.Match m, int v, FoundActor src, FoundActor tgt, boolean fromContext,
-                             List<CodedEvent> out) {
+                             String rule, List<CodedEvent> out) {
         if (m.code() != null && !m.code().equals("---")) {
             out.add(new CodedEvent(s, src, tgt, m.code(), v, m.start(), m.end(), List.of(), fromContext,
-                    m.trace("VerbClause", false)));
+                    m.trace(rule, false)));
         }
         // a paired target-to-source event needs a target the sentence names: an implicit one
         // (the article's focus country, no tokens here) cannot act as a source
         if (m.reverseCode() != null && !m.reverseCode().equals("---") && tgt != null && !fromContext
                 && tgt.start() >= 0) {
             out.add(new CodedEvent(s, tgt, src, m.reverseCode(), v, m.start(), m.end(), List.of(), fromContext,
-                    m.trace("VerbClause", true)));
+                    m.trace(rule, true)));
         }
     }
 
