@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.eventwire.store.story.Rarity;
 import org.eventwire.store.story.StoryIndex;
 import org.eventwire.store.story.StoryProfile;
 import org.eventwire.store.story.StoryRule;
@@ -35,8 +36,11 @@ final class StoryWriter {
     private final Connection c;
     private final Statements st;
     private final Map<String, Integer> df = new HashMap<>();
+    /** Stories holding each term, derived from story_terms when the store is opened. */
+    private final Map<String, Integer> storyDf = new HashMap<>();
     private final StoryIndex index = new StoryIndex(LIVE_STORIES);
     private long n;
+    private long stories;
     private long nextStory;
     private long nanos;
 
@@ -48,6 +52,7 @@ final class StoryWriter {
 
     void reload() throws SQLException {
         df.clear();
+        storyDf.clear();
         index.clear();
         try (Statement s = c.createStatement()) {
             try (ResultSet r = s.executeQuery("SELECT term, df FROM term_df")) {
@@ -59,9 +64,15 @@ final class StoryWriter {
                 r.next();
                 n = r.getLong(1);
             }
-            try (ResultSet r = s.executeQuery("SELECT coalesce(max(story_id), 0) FROM stories")) {
+            try (ResultSet r = s.executeQuery("SELECT term, count(*) FROM story_terms GROUP BY term")) {
+                while (r.next()) {
+                    storyDf.put(r.getString(1), r.getInt(2));
+                }
+            }
+            try (ResultSet r = s.executeQuery("SELECT count(*), coalesce(max(story_id), 0) FROM stories")) {
                 r.next();
-                nextStory = r.getLong(1) + 1;
+                stories = r.getLong(1);
+                nextStory = r.getLong(2) + 1;
             }
         }
         loadLive();
@@ -121,11 +132,11 @@ final class StoryWriter {
     private long assignTimed(Map<String, Integer> terms, LocalDate date, String headline)
             throws SQLException {
         addDf(terms);
-        List<StoryRule.Match> m = StoryRule.matches(terms, date, candidates(terms, date),
-                t -> df.getOrDefault(t, 0), n);
+        List<StoryRule.Match> m = StoryRule.matches(terms, date, candidates(terms, date), rarity());
         long story;
         if (m.isEmpty()) {
             story = nextStory++;
+            stories++;
             PreparedStatement p = st.get("INSERT INTO stories (story_id, headline, num_reports, "
                     + "num_sources, updated_at) VALUES (?, ?, 0, 0, CAST(? AS TIMESTAMP))");
             p.setLong(1, story);
@@ -163,6 +174,10 @@ final class StoryWriter {
         nanos += System.nanoTime() - t0;
     }
 
+    private Rarity rarity() {
+        return new Rarity(t -> df.getOrDefault(t, 0), n, t -> storyDf.getOrDefault(t, 0), stories);
+    }
+
     private void addDf(Map<String, Integer> terms) throws SQLException {
         n++;
         // the in-memory counts mirror term_df, so they tell new terms from known ones: a plain
@@ -187,7 +202,7 @@ final class StoryWriter {
 
     /** Live stories in the report's time window sharing the most of its heaviest terms. */
     private List<StoryProfile> candidates(Map<String, Integer> terms, LocalDate date) {
-        Map<String, Double> v = StoryRule.vector(terms, t -> df.getOrDefault(t, 0), n);
+        Map<String, Double> v = StoryRule.vector(terms, rarity());
         List<String> probe = v.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed()
                         .thenComparing(Map.Entry.comparingByKey()))
@@ -201,6 +216,7 @@ final class StoryWriter {
         if (opened || sp == null) {
             write(st.get("INSERT INTO story_terms SELECT ?, unnest(?), unnest(?)"), story,
                     terms.keySet(), terms.values());
+            terms.keySet().forEach(t -> storyDf.merge(t, 1, Integer::sum));
         } else {
             // the joined story's live profile tells which terms it already has: a plain insert
             // and a plain update are cheaper in DuckDB than an upsert with conflicts
@@ -216,6 +232,7 @@ final class StoryWriter {
             if (!fresh.isEmpty()) {
                 write(st.get("INSERT INTO story_terms SELECT ?, unnest(?), unnest(?)"), story, fresh, freshTf);
             }
+            fresh.forEach(t -> storyDf.merge(t, 1, Integer::sum));
             if (!known.isEmpty()) {
                 write(st.get("UPDATE story_terms SET tf = story_terms.tf + x.tf FROM (SELECT ? AS s, "
                         + "unnest(?) AS term, unnest(?) AS tf) x WHERE story_terms.story_id = x.s "

@@ -21,13 +21,13 @@ import java.util.function.ToIntFunction;
  */
 public final class StoryRule {
     /** Set on the shared ECB+ reports (docs/STORE.md). */
-    public static final double THRESHOLD = 0.2;
+    public static final double THRESHOLD = 0.22;
     public static final int WINDOW_DAYS = 7;
     /**
      * Threshold when both the report and the story are dated and the dates agree: agreeing
      * dates are evidence of their own, so fewer shared words are needed.
      */
-    public static final double DATED_THRESHOLD = 0.12;
+    public static final double DATED_THRESHOLD = 0.13;
     /**
      * Rarity is measured as if the store held at least this many reports: in a young store a
      * burst of reports about one happening makes its own names look common and the first
@@ -45,14 +45,18 @@ public final class StoryRule {
     /** Unit-length TF-IDF vector of term counts; n is the number of stored reports. */
     public static Map<String, Double> vector(Map<String, Integer> terms, ToIntFunction<String> df,
                                              long n) {
+        return vector(terms, Rarity.of(df, n));
+    }
+
+    /** Unit-length TF-IDF vector of term counts, sublinear counts times rarity. */
+    public static Map<String, Double> vector(Map<String, Integer> terms, Rarity rarity) {
         Map<String, Double> v = new HashMap<>(terms.size() * 2);
         double norm = 0;
-        long size = Math.max(n, PRIOR_REPORTS);
         for (Map.Entry<String, Integer> t : terms.entrySet()) {
             if (t.getValue() <= 0) {
                 continue;
             }
-            double w = (1 + Math.log(t.getValue())) * Math.log((size + 1.0) / (df.applyAsInt(t.getKey()) + 1.0));
+            double w = (1 + Math.log(t.getValue())) * rarity.idf(t.getKey());
             if (w > 0) {
                 v.put(t.getKey(), w);
                 norm += w * w;
@@ -93,14 +97,20 @@ public final class StoryRule {
     public static List<Match> matches(Map<String, Integer> terms, LocalDate date,
                                       List<StoryProfile> candidates, ToIntFunction<String> df,
                                       long n) {
-        Map<String, Double> doc = vector(terms, df, n);
+        return matches(terms, date, candidates, Rarity.of(df, n));
+    }
+
+    /** As above, with term rarity counted over reports and stories. */
+    public static List<Match> matches(Map<String, Integer> terms, LocalDate date,
+                                      List<StoryProfile> candidates, Rarity rarity) {
+        Map<String, Double> doc = vector(terms, rarity);
         List<Match> out = new ArrayList<>();
         for (StoryProfile s : candidates) {
             if (!inWindow(date, s.first(), s.last())) {
                 continue;
             }
             boolean datesAgree = date != null && s.first() != null;
-            double sim = cosine(doc, vector(s.terms(), df, n));
+            double sim = cosine(doc, vector(s.terms(), rarity));
             if (sim >= (datesAgree ? DATED_THRESHOLD : THRESHOLD)) {
                 out.add(new Match(s.id(), sim));
             }
