@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 import java.util.function.ToIntFunction;
 
 /**
@@ -50,13 +51,17 @@ public final class StoryRule {
 
     /** Unit-length TF-IDF vector of term counts, sublinear counts times rarity. */
     public static Map<String, Double> vector(Map<String, Integer> terms, Rarity rarity) {
+        return vector(terms, (ToDoubleFunction<String>) rarity::idf);
+    }
+
+    private static Map<String, Double> vector(Map<String, Integer> terms, ToDoubleFunction<String> idf) {
         Map<String, Double> v = new HashMap<>(terms.size() * 2);
         double norm = 0;
         for (Map.Entry<String, Integer> t : terms.entrySet()) {
             if (t.getValue() <= 0) {
                 continue;
             }
-            double w = (1 + Math.log(t.getValue())) * rarity.idf(t.getKey());
+            double w = (1 + Math.log(t.getValue())) * idf.applyAsDouble(t.getKey());
             if (w > 0) {
                 v.put(t.getKey(), w);
                 norm += w * w;
@@ -82,6 +87,27 @@ public final class StoryRule {
         return s;
     }
 
+    /** Cosine of a unit vector and a story's weighted terms, in one pass without building its vector. */
+    private static double similarity(Map<String, Double> doc, Map<String, Integer> story,
+                                     ToDoubleFunction<String> idf) {
+        double dot = 0;
+        double norm = 0;
+        for (Map.Entry<String, Integer> t : story.entrySet()) {
+            if (t.getValue() <= 0) {
+                continue;
+            }
+            double w = (1 + Math.log(t.getValue())) * idf.applyAsDouble(t.getKey());
+            if (w > 0) {
+                norm += w * w;
+                Double d = doc.get(t.getKey());
+                if (d != null) {
+                    dot += d * w;
+                }
+            }
+        }
+        return norm > 0 ? dot / Math.sqrt(norm) : 0;
+    }
+
     /** True when a report of this date may join a story with this span. */
     public static boolean inWindow(LocalDate date, LocalDate first, LocalDate last) {
         if (date == null || first == null || last == null) {
@@ -103,14 +129,17 @@ public final class StoryRule {
     /** As above, with term rarity counted over reports and stories. */
     public static List<Match> matches(Map<String, Integer> terms, LocalDate date,
                                       List<StoryProfile> candidates, Rarity rarity) {
-        Map<String, Double> doc = vector(terms, rarity);
+        // candidate stories share most of their words: each term's rarity is computed once
+        Map<String, Double> memo = new HashMap<>();
+        ToDoubleFunction<String> idf = t -> memo.computeIfAbsent(t, rarity::idf);
+        Map<String, Double> doc = vector(terms, idf);
         List<Match> out = new ArrayList<>();
         for (StoryProfile s : candidates) {
             if (!inWindow(date, s.first(), s.last())) {
                 continue;
             }
             boolean datesAgree = date != null && s.first() != null;
-            double sim = cosine(doc, vector(s.terms(), rarity));
+            double sim = similarity(doc, s.terms(), idf);
             if (sim >= (datesAgree ? DATED_THRESHOLD : THRESHOLD)) {
                 out.add(new Match(s.id(), sim));
             }
