@@ -55,18 +55,17 @@ final class StoryWriter {
         storyDf.clear();
         index.clear();
         try (Statement s = c.createStatement()) {
-            try (ResultSet r = s.executeQuery("SELECT term, df FROM term_df")) {
-                while (r.next()) {
-                    df.put(r.getString(1), r.getInt(2));
-                }
-            }
             try (ResultSet r = s.executeQuery("SELECT count(*) FROM articles WHERE story_id IS NOT NULL")) {
                 r.next();
                 n = r.getLong(1);
             }
-            try (ResultSet r = s.executeQuery("SELECT term, count(*) FROM story_terms GROUP BY term")) {
+            // document frequencies over reports and over stories, derived once from the story
+            // term counts rather than written per report
+            try (ResultSet r = s.executeQuery("SELECT term, sum(reports), count(*) FROM story_terms "
+                    + "GROUP BY term")) {
                 while (r.next()) {
-                    storyDf.put(r.getString(1), r.getInt(2));
+                    df.put(r.getString(1), r.getInt(2));
+                    storyDf.put(r.getString(1), r.getInt(3));
                 }
             }
             try (ResultSet r = s.executeQuery("SELECT count(*), coalesce(max(story_id), 0) FROM stories")) {
@@ -151,9 +150,9 @@ final class StoryWriter {
     }
 
     /**
-     * Counts a stored report into its story's row: span, reports and sources, from the
-     * report's own row rather than over the whole story (countries and main events are
-     * computed when read, {@link StorySummary}).
+     * Counts a stored report into its story's row: span and reports, from the report's own
+     * row rather than over the whole story (sources, countries and main events are computed
+     * when read, {@link StorySummary}).
      */
     void refresh(long story, long articleId) throws SQLException {
         long t0 = System.nanoTime();
@@ -162,10 +161,7 @@ final class StoryWriter {
                 + "last_report = greatest(coalesce(last_report, a.report_date), coalesce(a.report_date, last_report)), "
                 + "first_date = least(coalesce(first_date, a.story_date), coalesce(a.story_date, first_date)), "
                 + "last_date = greatest(coalesce(last_date, a.story_date), coalesce(a.story_date, last_date)), "
-                + "num_reports = num_reports + 1, num_sources = num_sources + CASE WHEN EXISTS (SELECT 1 "
-                + "FROM articles o WHERE o.story_id = $1 AND o.article_id <> $2 AND coalesce(o.source_key, "
-                + "'article:' || o.article_id) = coalesce(a.source_key, 'article:' || a.article_id)) "
-                + "THEN 0 ELSE 1 END, updated_at = CAST($3 AS TIMESTAMP) "
+                + "num_reports = num_reports + 1, updated_at = CAST($3 AS TIMESTAMP) "
                 + "FROM articles a WHERE a.article_id = $2 AND stories.story_id = $1");
         p.setLong(1, story);
         p.setLong(2, articleId);
@@ -178,26 +174,9 @@ final class StoryWriter {
         return new Rarity(t -> df.getOrDefault(t, 0), n, t -> storyDf.getOrDefault(t, 0), stories);
     }
 
-    private void addDf(Map<String, Integer> terms) throws SQLException {
+    private void addDf(Map<String, Integer> terms) {
         n++;
-        // the in-memory counts mirror term_df, so they tell new terms from known ones: a plain
-        // insert and a plain update are cheaper in DuckDB than one upsert with conflicts
-        List<String> fresh = new ArrayList<>();
-        List<String> known = new ArrayList<>();
-        for (String t : terms.keySet()) {
-            (df.merge(t, 1, Integer::sum) == 1 ? fresh : known).add(t);
-        }
-        if (!fresh.isEmpty()) {
-            PreparedStatement p = st.get("INSERT INTO term_df SELECT unnest(?), 1");
-            p.setArray(1, c.createArrayOf("VARCHAR", fresh.toArray()));
-            p.executeUpdate();
-        }
-        if (!known.isEmpty()) {
-            PreparedStatement p = st.get("UPDATE term_df SET df = df + 1 "
-                    + "WHERE term IN (SELECT unnest(?))");
-            p.setArray(1, c.createArrayOf("VARCHAR", known.toArray()));
-            p.executeUpdate();
-        }
+        terms.keySet().forEach(t -> df.merge(t, 1, Integer::sum));
     }
 
     /** Live stories in the report's time window sharing the most of its heaviest terms. */
@@ -214,7 +193,7 @@ final class StoryWriter {
             throws SQLException {
         StoryProfile sp = index.get(story);
         if (opened || sp == null) {
-            write(st.get("INSERT INTO story_terms SELECT ?, unnest(?), unnest(?)"), story,
+            write(st.get("INSERT INTO story_terms SELECT ?, unnest(?), unnest(?), 1"), story,
                     terms.keySet(), terms.values());
             terms.keySet().forEach(t -> storyDf.merge(t, 1, Integer::sum));
         } else {
@@ -230,11 +209,11 @@ final class StoryWriter {
                 (had ? knownTf : freshTf).add(k);
             });
             if (!fresh.isEmpty()) {
-                write(st.get("INSERT INTO story_terms SELECT ?, unnest(?), unnest(?)"), story, fresh, freshTf);
+                write(st.get("INSERT INTO story_terms SELECT ?, unnest(?), unnest(?), 1"), story, fresh, freshTf);
             }
             fresh.forEach(t -> storyDf.merge(t, 1, Integer::sum));
             if (!known.isEmpty()) {
-                write(st.get("UPDATE story_terms SET tf = story_terms.tf + x.tf FROM (SELECT ? AS s, "
+                write(st.get("UPDATE story_terms SET tf = story_terms.tf + x.tf, reports = story_terms.reports + 1 FROM (SELECT ? AS s, "
                         + "unnest(?) AS term, unnest(?) AS tf) x WHERE story_terms.story_id = x.s "
                         + "AND story_terms.term = x.term"), story, known, knownTf);
             }

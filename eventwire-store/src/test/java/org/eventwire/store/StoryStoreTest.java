@@ -155,7 +155,6 @@ class StoryStoreTest {
             out.addAll(CrashSafetyTest.rows(c, "SELECT article_id, story_id FROM articles ORDER BY 1"));
             out.addAll(CrashSafetyTest.rows(c, "SELECT * EXCLUDE (updated_at) FROM stories ORDER BY 1"));
             out.addAll(CrashSafetyTest.rows(c, "SELECT * FROM story_terms ORDER BY 1, 2"));
-            out.addAll(CrashSafetyTest.rows(c, "SELECT * FROM term_df ORDER BY 1"));
             return out;
         }
     }
@@ -239,7 +238,6 @@ class StoryStoreTest {
             st.execute("UPDATE events SET story_id = NULL");
             st.execute("DELETE FROM stories");
             st.execute("DELETE FROM story_terms");
-            st.execute("DELETE FROM term_df");
         }
         try (EventStore store = EventStore.open(db)) {
             assertEquals(truth(), partition(store));
