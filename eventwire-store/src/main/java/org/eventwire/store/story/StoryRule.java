@@ -11,8 +11,8 @@ import java.util.function.ToIntFunction;
 
 /**
  * Which story a report joins. The report and each candidate story become TF-IDF vectors
- * (sublinear term counts times log((n + 1) / (df + 1)), unit length; df and n from the whole
- * store) and are compared by cosine; the story's vector is built from the summed counts of its
+ * (sublinear term counts times the term's {@link Rarity}, counted over the reports and the
+ * stories of the whole store; unit length) and are compared by cosine; the story's vector is built from the summed counts of its
  * reports, its centroid, so one report does not decide for the whole story. A report joins the
  * best story at or above {@link #THRESHOLD} ({@link #DATED_THRESHOLD} when both are dated and
  * the dates agree). Stories are not merged when a report fits two: measured on the shared ECB+
@@ -21,7 +21,10 @@ import java.util.function.ToIntFunction;
  * its span, however alike the words. Pure: no I/O, so a batch engine can run the same rule.
  */
 public final class StoryRule {
-    /** Set on the shared ECB+ reports (docs/STORE.md). */
+    /**
+     * Set on the shared ECB+ reports in both orders: the best F1 of the worse order on a small
+     * grid (docs/STORE.md).
+     */
     public static final double THRESHOLD = 0.22;
     public static final int WINDOW_DAYS = 7;
     /**
