@@ -1,8 +1,8 @@
 package org.eventwire.store;
 
 /**
- * The columns of a story row that are derived from all its reports and events, countries and
- * main events, computed when the row is read (queries and exports) rather than kept up to date
+ * The columns of a story row that are derived from all its reports and events, sources,
+ * countries and main events, computed when the row is read (queries and exports) rather than kept up to date
  * at every ingest: recomputing them for the whole story per report was the largest cost of
  * story assignment, and a reader asks for far fewer stories than ingest touches.
  */
@@ -14,6 +14,8 @@ final class StorySummary {
     static String columns(String alias) {
         String id = alias + ".story_id";
         return alias + ".* REPLACE ("
+                + "(SELECT count(DISTINCT coalesce(a.source_key, 'article:' || a.article_id)) FROM articles a "
+                + "WHERE a.story_id = " + id + ") AS num_sources, "
                 + "(SELECT string_agg(country, ',' ORDER BY k DESC, country) FROM (SELECT pl.country, "
                 + "count(*) AS k FROM places pl JOIN articles a ON a.article_id = pl.article_id WHERE "
                 + "a.story_id = " + id + " AND pl.country IS NOT NULL GROUP BY pl.country ORDER BY k DESC, "

@@ -8,40 +8,39 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.eventwire.store.story.Rarity;
+import org.eventwire.store.story.StoryIndex;
 import org.eventwire.store.story.StoryProfile;
 import org.eventwire.store.story.StoryRule;
 
 /**
  * Puts each new report into a story ({@link StoryRule}) inside the article's transaction:
- * updates the term document frequencies, finds candidate stories through the terms index,
- * opens a story or joins one (merging the stories the report bridges), and keeps the story's
- * term counts and summary row. Document frequencies live in memory (they grow with the
- * vocabulary, not with the stories); story profiles are read from the store on demand and
- * kept in a bounded cache, so memory does not grow with stories outside the time window.
- * After a rollback everything is reloaded from the store.
+ * updates the term document frequencies, finds candidate stories in the in-memory index of
+ * live stories ({@link StoryIndex}), opens a story or joins one, and keeps the story's term
+ * counts and summary row. Document frequencies live in memory (they grow with the vocabulary,
+ * not with the stories); the index holds only the stories a report can still join, so memory
+ * does not grow with stories outside the time window. The tables are written so that the
+ * index can be rebuilt when the store is opened; after a rollback everything is reloaded.
  */
 final class StoryWriter {
     /** Candidates are the stories sharing most of the report's this many heaviest terms. */
     static final int PROBE_TERMS = 30;
     static final int MAX_CANDIDATES = 64;
-    private static final int CACHE = 2048;
+    /** Live stories held in memory at most (the least recently joined leave first). */
+    static final int LIVE_STORIES = 2048;
 
     private final Connection c;
     private final Statements st;
     private final Map<String, Integer> df = new HashMap<>();
-    private final Map<Long, StoryProfile> cache = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, StoryProfile> e) {
-            return size() > CACHE;
-        }
-    };
+    /** Stories holding each term, derived from story_terms when the store is opened. */
+    private final Map<String, Integer> storyDf = new HashMap<>();
+    private final StoryIndex index = new StoryIndex(LIVE_STORIES);
     private long n;
+    private long stories;
     private long nextStory;
     private long nanos;
 
@@ -53,21 +52,64 @@ final class StoryWriter {
 
     void reload() throws SQLException {
         df.clear();
-        cache.clear();
+        storyDf.clear();
+        index.clear();
         try (Statement s = c.createStatement()) {
-            try (ResultSet r = s.executeQuery("SELECT term, df FROM term_df")) {
-                while (r.next()) {
-                    df.put(r.getString(1), r.getInt(2));
-                }
-            }
             try (ResultSet r = s.executeQuery("SELECT count(*) FROM articles WHERE story_id IS NOT NULL")) {
                 r.next();
                 n = r.getLong(1);
             }
-            try (ResultSet r = s.executeQuery("SELECT coalesce(max(story_id), 0) FROM stories")) {
-                r.next();
-                nextStory = r.getLong(1) + 1;
+            // document frequencies over reports and over stories, derived once from the story
+            // term counts rather than written per report
+            try (ResultSet r = s.executeQuery("SELECT term, sum(reports), count(*) FROM story_terms "
+                    + "GROUP BY term")) {
+                while (r.next()) {
+                    df.put(r.getString(1), r.getInt(2));
+                    storyDf.put(r.getString(1), r.getInt(3));
+                }
             }
+            try (ResultSet r = s.executeQuery("SELECT count(*), coalesce(max(story_id), 0) FROM stories")) {
+                r.next();
+                stories = r.getLong(1);
+                nextStory = r.getLong(2) + 1;
+            }
+        }
+        loadLive();
+    }
+
+    /**
+     * Rebuilds the index as it stood when the store was closed: the stories joined most
+     * recently, least recent first.
+     */
+    private void loadLive() throws SQLException {
+        List<StoryProfile> live = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT s.story_id, s.num_reports, s.first_date, "
+                + "s.last_date FROM stories s JOIN (SELECT story_id, max(article_id) AS latest FROM articles "
+                + "WHERE story_id IS NOT NULL GROUP BY story_id) a ON a.story_id = s.story_id "
+                + "ORDER BY a.latest DESC LIMIT " + LIVE_STORIES)) {
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    live.add(new StoryProfile(r.getLong(1), new TreeMap<>(), r.getInt(2),
+                            Sql.localDate(r, "first_date"), Sql.localDate(r, "last_date")));
+                }
+            }
+        }
+        if (live.isEmpty()) {
+            return;
+        }
+        Map<Long, StoryProfile> byId = new HashMap<>();
+        live.forEach(sp -> byId.put(sp.id(), sp));
+        try (PreparedStatement p = c.prepareStatement("SELECT story_id, term, tf FROM story_terms "
+                + "WHERE story_id IN (SELECT unnest(?))")) {
+            p.setArray(1, c.createArrayOf("BIGINT", byId.keySet().toArray()));
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    byId.get(r.getLong(1)).terms().put(r.getString(2), r.getInt(3));
+                }
+            }
+        }
+        for (int i = live.size() - 1; i >= 0; i--) {
+            index.load(live.get(i));
         }
     }
 
@@ -89,11 +131,11 @@ final class StoryWriter {
     private long assignTimed(Map<String, Integer> terms, LocalDate date, String headline)
             throws SQLException {
         addDf(terms);
-        List<StoryRule.Match> m = StoryRule.matches(terms, date, candidates(terms, date),
-                t -> df.getOrDefault(t, 0), n);
+        List<StoryRule.Match> m = StoryRule.matches(terms, date, candidates(terms, date), rarity());
         long story;
         if (m.isEmpty()) {
             story = nextStory++;
+            stories++;
             PreparedStatement p = st.get("INSERT INTO stories (story_id, headline, num_reports, "
                     + "num_sources, updated_at) VALUES (?, ?, 0, 0, CAST(? AS TIMESTAMP))");
             p.setLong(1, story);
@@ -108,9 +150,9 @@ final class StoryWriter {
     }
 
     /**
-     * Counts a stored report into its story's row: span, reports and sources, from the
-     * report's own row rather than over the whole story (countries and main events are
-     * computed when read, {@link StorySummary}).
+     * Counts a stored report into its story's row: span and reports, from the report's own
+     * row rather than over the whole story (sources, countries and main events are computed
+     * when read, {@link StorySummary}).
      */
     void refresh(long story, long articleId) throws SQLException {
         long t0 = System.nanoTime();
@@ -119,10 +161,7 @@ final class StoryWriter {
                 + "last_report = greatest(coalesce(last_report, a.report_date), coalesce(a.report_date, last_report)), "
                 + "first_date = least(coalesce(first_date, a.story_date), coalesce(a.story_date, first_date)), "
                 + "last_date = greatest(coalesce(last_date, a.story_date), coalesce(a.story_date, last_date)), "
-                + "num_reports = num_reports + 1, num_sources = num_sources + CASE WHEN EXISTS (SELECT 1 "
-                + "FROM articles o WHERE o.story_id = $1 AND o.article_id <> $2 AND coalesce(o.source_key, "
-                + "'article:' || o.article_id) = coalesce(a.source_key, 'article:' || a.article_id)) "
-                + "THEN 0 ELSE 1 END, updated_at = CAST($3 AS TIMESTAMP) "
+                + "num_reports = num_reports + 1, updated_at = CAST($3 AS TIMESTAMP) "
                 + "FROM articles a WHERE a.article_id = $2 AND stories.story_id = $1");
         p.setLong(1, story);
         p.setLong(2, articleId);
@@ -131,127 +170,57 @@ final class StoryWriter {
         nanos += System.nanoTime() - t0;
     }
 
-    private void addDf(Map<String, Integer> terms) throws SQLException {
-        n++;
-        // the in-memory counts mirror term_df, so they tell new terms from known ones: a plain
-        // insert and a plain update are cheaper in DuckDB than one upsert with conflicts
-        List<String> fresh = new ArrayList<>();
-        List<String> known = new ArrayList<>();
-        for (String t : terms.keySet()) {
-            (df.merge(t, 1, Integer::sum) == 1 ? fresh : known).add(t);
-        }
-        if (!fresh.isEmpty()) {
-            PreparedStatement p = st.get("INSERT INTO term_df SELECT unnest(?), 1");
-            p.setArray(1, c.createArrayOf("VARCHAR", fresh.toArray()));
-            p.executeUpdate();
-        }
-        if (!known.isEmpty()) {
-            PreparedStatement p = st.get("UPDATE term_df SET df = df + 1 "
-                    + "WHERE term IN (SELECT unnest(?))");
-            p.setArray(1, c.createArrayOf("VARCHAR", known.toArray()));
-            p.executeUpdate();
-        }
+    private Rarity rarity() {
+        return new Rarity(t -> df.getOrDefault(t, 0), n, t -> storyDf.getOrDefault(t, 0), stories);
     }
 
-    /** Stories in the report's time window sharing the most of its heaviest terms. */
-    private List<StoryProfile> candidates(Map<String, Integer> terms, LocalDate date)
-            throws SQLException {
-        Map<String, Double> v = StoryRule.vector(terms, t -> df.getOrDefault(t, 0), n);
+    private void addDf(Map<String, Integer> terms) {
+        n++;
+        terms.keySet().forEach(t -> df.merge(t, 1, Integer::sum));
+    }
+
+    /** Live stories in the report's time window sharing the most of its heaviest terms. */
+    private List<StoryProfile> candidates(Map<String, Integer> terms, LocalDate date) {
+        Map<String, Double> v = StoryRule.vector(terms, rarity());
         List<String> probe = v.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed()
                         .thenComparing(Map.Entry.comparingByKey()))
                 .limit(PROBE_TERMS).map(Map.Entry::getKey).toList();
-        if (probe.isEmpty()) {
-            return List.of();
-        }
-        PreparedStatement p = st.get("SELECT t.story_id FROM story_terms t JOIN stories s ON "
-                + "s.story_id = t.story_id WHERE t.term IN (SELECT unnest(?)) AND (s.first_date IS NULL "
-                + "OR CAST(? AS DATE) IS NULL OR (s.last_date >= CAST(? AS DATE) AND s.first_date <= "
-                + "CAST(? AS DATE))) GROUP BY t.story_id ORDER BY count(*) DESC, t.story_id LIMIT "
-                + MAX_CANDIDATES);
-        p.setArray(1, c.createArrayOf("VARCHAR", probe.toArray()));
-        Sql.date(p, 2, date);
-        Sql.date(p, 3, date == null ? null : date.minusDays(StoryRule.WINDOW_DAYS));
-        Sql.date(p, 4, date == null ? null : date.plusDays(StoryRule.WINDOW_DAYS));
-        List<Long> ids = new ArrayList<>();
-        try (ResultSet r = p.executeQuery()) {
-            while (r.next()) {
-                ids.add(r.getLong(1));
-            }
-        }
-        List<StoryProfile> out = new ArrayList<>();
-        for (long id : ids) {
-            out.add(profile(id));
-        }
-        out.sort(Comparator.comparingLong(StoryProfile::id));
-        return out;
-    }
-
-    private StoryProfile profile(long story) throws SQLException {
-        StoryProfile cached = cache.get(story);
-        if (cached != null) {
-            return cached;
-        }
-        Map<String, Integer> terms = new TreeMap<>();
-        PreparedStatement p = st.get("SELECT term, tf FROM story_terms WHERE story_id = ?");
-        p.setLong(1, story);
-        try (ResultSet r = p.executeQuery()) {
-            while (r.next()) {
-                terms.put(r.getString(1), r.getInt(2));
-            }
-        }
-        PreparedStatement q = st.get("SELECT num_reports, first_date, last_date FROM stories "
-                + "WHERE story_id = ?");
-        q.setLong(1, story);
-        StoryProfile sp;
-        try (ResultSet r = q.executeQuery()) {
-            r.next();
-            sp = new StoryProfile(story, terms, r.getInt(1), Sql.localDate(r, "first_date"),
-                    Sql.localDate(r, "last_date"));
-        }
-        cache.put(story, sp);
-        return sp;
+        return probe.isEmpty() ? List.of() : index.candidates(probe, date, MAX_CANDIDATES);
     }
 
     private void addTerms(long story, Map<String, Integer> terms, LocalDate date, boolean opened)
             throws SQLException {
-        if (opened) {
-            write(st.get("INSERT INTO story_terms SELECT ?, unnest(?), unnest(?)"), story,
+        StoryProfile sp = index.get(story);
+        if (opened || sp == null) {
+            write(st.get("INSERT INTO story_terms SELECT ?, unnest(?), unnest(?), 1"), story,
                     terms.keySet(), terms.values());
-            return;
+            terms.keySet().forEach(t -> storyDf.merge(t, 1, Integer::sum));
+        } else {
+            // the joined story's live profile tells which terms it already has: a plain insert
+            // and a plain update are cheaper in DuckDB than an upsert with conflicts
+            List<String> fresh = new ArrayList<>();
+            List<Integer> freshTf = new ArrayList<>();
+            List<String> known = new ArrayList<>();
+            List<Integer> knownTf = new ArrayList<>();
+            terms.forEach((t, k) -> {
+                boolean had = sp.terms().containsKey(t);
+                (had ? known : fresh).add(t);
+                (had ? knownTf : freshTf).add(k);
+            });
+            if (!fresh.isEmpty()) {
+                write(st.get("INSERT INTO story_terms SELECT ?, unnest(?), unnest(?), 1"), story, fresh, freshTf);
+            }
+            fresh.forEach(t -> storyDf.merge(t, 1, Integer::sum));
+            if (!known.isEmpty()) {
+                write(st.get("UPDATE story_terms SET tf = story_terms.tf + x.tf, reports = story_terms.reports + 1 FROM (SELECT ? AS s, "
+                        + "unnest(?) AS term, unnest(?) AS tf) x WHERE story_terms.story_id = x.s "
+                        + "AND story_terms.term = x.term"), story, known, knownTf);
+            }
         }
-        StoryProfile sp = cache.get(story);
-        if (sp == null) {
-            PreparedStatement p = st.get("INSERT INTO story_terms SELECT ?, unnest(?), unnest(?) "
-                    + "ON CONFLICT (story_id, term) DO UPDATE SET tf = story_terms.tf + excluded.tf");
-            write(p, story, terms.keySet(), terms.values());
-            return;
-        }
-        // a joined story was a candidate, so its profile is cached and tells which terms it
-        // already has: a plain insert and a plain update are cheaper than an upsert
-        List<String> fresh = new ArrayList<>();
-        List<Integer> freshTf = new ArrayList<>();
-        List<String> known = new ArrayList<>();
-        List<Integer> knownTf = new ArrayList<>();
-        terms.forEach((t, k) -> {
-            boolean had = sp.terms().containsKey(t);
-            (had ? known : fresh).add(t);
-            (had ? knownTf : freshTf).add(k);
-        });
-        if (!fresh.isEmpty()) {
-            write(st.get("INSERT INTO story_terms SELECT ?, unnest(?), unnest(?)"), story, fresh, freshTf);
-        }
-        if (!known.isEmpty()) {
-            write(st.get("UPDATE story_terms SET tf = story_terms.tf + x.tf FROM (SELECT ? AS s, "
-                    + "unnest(?) AS term, unnest(?) AS tf) x WHERE story_terms.story_id = x.s "
-                    + "AND story_terms.term = x.term"), story, known, knownTf);
-        }
-        // the story row's span and count are written by refresh(), which follows in the same
-        // transaction before the next report's window test; the cached profile is updated here
-        // to what the store will hold, instead of being read back (a rollback clears the cache)
-        terms.forEach((t, k) -> sp.terms().merge(t, k, Integer::sum));
-        cache.put(story, new StoryProfile(story, sp.terms(), sp.reports() + 1,
-                min(sp.first(), date), max(sp.last(), date)));
+        // the story row's span and count are written by refresh(), in the same transaction;
+        // the index is updated to what the store will hold (a rollback reloads it)
+        index.add(story, terms, date);
     }
 
     private void write(PreparedStatement p, long story, Collection<String> terms,
@@ -260,13 +229,5 @@ final class StoryWriter {
         p.setArray(2, c.createArrayOf("VARCHAR", terms.toArray()));
         p.setArray(3, c.createArrayOf("INTEGER", tfs.toArray()));
         p.executeUpdate();
-    }
-
-    private static LocalDate min(LocalDate a, LocalDate b) {
-        return a == null ? b : b == null || !b.isBefore(a) ? a : b;
-    }
-
-    private static LocalDate max(LocalDate a, LocalDate b) {
-        return a == null ? b : b == null || !b.isAfter(a) ? a : b;
     }
 }

@@ -12,13 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.eventwire.model.AnalyzedArticle;
+import org.eventwire.store.story.Rarity;
 import org.eventwire.store.story.StoryFeatures;
 import org.eventwire.store.story.StoryProfile;
 import org.eventwire.store.story.StoryRule;
 
 /**
  * Development tool, not a test: runs the story rule in memory over analysed articles (every
- * story a candidate) and prints "ext_id story" lines, to try thresholds in seconds.
+ * story a candidate, unlike the store's probe of 64) and prints "ext_id story" lines, to try thresholds in seconds.
  * Args: ANALYZED.jsonl [reverse].
  */
 public final class StorySimMain {
@@ -37,6 +38,7 @@ public final class StorySimMain {
             Collections.reverse(arts);
         }
         Map<String, Integer> df = new HashMap<>();
+        Map<String, Integer> storyDf = new HashMap<>();
         long[] n = {0};
         Map<Long, StoryProfile> stories = new TreeMap<>();
         Map<String, Long> assign = new TreeMap<>();
@@ -47,7 +49,7 @@ public final class StorySimMain {
             t.keySet().forEach(k -> df.merge(k, 1, Integer::sum));
             n[0]++;
             List<StoryRule.Match> m = StoryRule.matches(t, d, new ArrayList<>(stories.values()),
-                    k -> df.getOrDefault(k, 0), n[0]);
+                    new Rarity(k -> df.getOrDefault(k, 0), n[0], k -> storyDf.getOrDefault(k, 0), stories.size()));
             long s;
             if (m.isEmpty()) {
                 s = next++;
@@ -55,6 +57,8 @@ public final class StorySimMain {
             } else {
                 s = m.get(0).storyId();
             }
+            Map<String, Integer> had = stories.get(s).terms();
+            t.keySet().stream().filter(k -> !had.containsKey(k)).forEach(k -> storyDf.merge(k, 1, Integer::sum));
             stories.put(s, add(stories.get(s), t, d, d, 1));
             assign.put(a.id(), s);
         }

@@ -6,12 +6,13 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 import java.util.function.ToIntFunction;
 
 /**
  * Which story a report joins. The report and each candidate story become TF-IDF vectors
- * (sublinear term counts times log((n + 1) / (df + 1)), unit length; df and n from the whole
- * store) and are compared by cosine; the story's vector is built from the summed counts of its
+ * (sublinear term counts times the term's {@link Rarity}, counted over the reports and the
+ * stories of the whole store; unit length) and are compared by cosine; the story's vector is built from the summed counts of its
  * reports, its centroid, so one report does not decide for the whole story. A report joins the
  * best story at or above {@link #THRESHOLD} ({@link #DATED_THRESHOLD} when both are dated and
  * the dates agree). Stories are not merged when a report fits two: measured on the shared ECB+
@@ -20,14 +21,17 @@ import java.util.function.ToIntFunction;
  * its span, however alike the words. Pure: no I/O, so a batch engine can run the same rule.
  */
 public final class StoryRule {
-    /** Set on the shared ECB+ reports (docs/STORE.md). */
-    public static final double THRESHOLD = 0.2;
+    /**
+     * Set on the shared ECB+ reports in both orders: the best F1 of the worse order on a small
+     * grid (docs/STORE.md).
+     */
+    public static final double THRESHOLD = 0.22;
     public static final int WINDOW_DAYS = 7;
     /**
      * Threshold when both the report and the story are dated and the dates agree: agreeing
      * dates are evidence of their own, so fewer shared words are needed.
      */
-    public static final double DATED_THRESHOLD = 0.12;
+    public static final double DATED_THRESHOLD = 0.13;
     /**
      * Rarity is measured as if the store held at least this many reports: in a young store a
      * burst of reports about one happening makes its own names look common and the first
@@ -45,14 +49,22 @@ public final class StoryRule {
     /** Unit-length TF-IDF vector of term counts; n is the number of stored reports. */
     public static Map<String, Double> vector(Map<String, Integer> terms, ToIntFunction<String> df,
                                              long n) {
+        return vector(terms, Rarity.of(df, n));
+    }
+
+    /** Unit-length TF-IDF vector of term counts, sublinear counts times rarity. */
+    public static Map<String, Double> vector(Map<String, Integer> terms, Rarity rarity) {
+        return vector(terms, (ToDoubleFunction<String>) rarity::idf);
+    }
+
+    private static Map<String, Double> vector(Map<String, Integer> terms, ToDoubleFunction<String> idf) {
         Map<String, Double> v = new HashMap<>(terms.size() * 2);
         double norm = 0;
-        long size = Math.max(n, PRIOR_REPORTS);
         for (Map.Entry<String, Integer> t : terms.entrySet()) {
             if (t.getValue() <= 0) {
                 continue;
             }
-            double w = (1 + Math.log(t.getValue())) * Math.log((size + 1.0) / (df.applyAsInt(t.getKey()) + 1.0));
+            double w = (1 + Math.log(t.getValue())) * idf.applyAsDouble(t.getKey());
             if (w > 0) {
                 v.put(t.getKey(), w);
                 norm += w * w;
@@ -78,6 +90,27 @@ public final class StoryRule {
         return s;
     }
 
+    /** Cosine of a unit vector and a story's weighted terms, in one pass without building its vector. */
+    private static double similarity(Map<String, Double> doc, Map<String, Integer> story,
+                                     ToDoubleFunction<String> idf) {
+        double dot = 0;
+        double norm = 0;
+        for (Map.Entry<String, Integer> t : story.entrySet()) {
+            if (t.getValue() <= 0) {
+                continue;
+            }
+            double w = (1 + Math.log(t.getValue())) * idf.applyAsDouble(t.getKey());
+            if (w > 0) {
+                norm += w * w;
+                Double d = doc.get(t.getKey());
+                if (d != null) {
+                    dot += d * w;
+                }
+            }
+        }
+        return norm > 0 ? dot / Math.sqrt(norm) : 0;
+    }
+
     /** True when a report of this date may join a story with this span. */
     public static boolean inWindow(LocalDate date, LocalDate first, LocalDate last) {
         if (date == null || first == null || last == null) {
@@ -93,14 +126,23 @@ public final class StoryRule {
     public static List<Match> matches(Map<String, Integer> terms, LocalDate date,
                                       List<StoryProfile> candidates, ToIntFunction<String> df,
                                       long n) {
-        Map<String, Double> doc = vector(terms, df, n);
+        return matches(terms, date, candidates, Rarity.of(df, n));
+    }
+
+    /** As above, with term rarity counted over reports and stories. */
+    public static List<Match> matches(Map<String, Integer> terms, LocalDate date,
+                                      List<StoryProfile> candidates, Rarity rarity) {
+        // candidate stories share most of their words: each term's rarity is computed once
+        Map<String, Double> memo = new HashMap<>();
+        ToDoubleFunction<String> idf = t -> memo.computeIfAbsent(t, rarity::idf);
+        Map<String, Double> doc = vector(terms, idf);
         List<Match> out = new ArrayList<>();
         for (StoryProfile s : candidates) {
             if (!inWindow(date, s.first(), s.last())) {
                 continue;
             }
             boolean datesAgree = date != null && s.first() != null;
-            double sim = cosine(doc, vector(s.terms(), df, n));
+            double sim = similarity(doc, s.terms(), idf);
             if (sim >= (datesAgree ? DATED_THRESHOLD : THRESHOLD)) {
                 out.add(new Match(s.id(), sim));
             }
