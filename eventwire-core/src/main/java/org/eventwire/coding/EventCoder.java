@@ -64,7 +64,8 @@ public final class EventCoder implements Stage {
                 coded.addAll(quoted.code(s, coded, merged));
                 for (CodedEvent e : coded) {
                     Event ev = build(ctx, e, timing, merged.size() + 1, actors);
-                    if (ev != null) {
+                    ev = ev == null ? null : ActOwner.retarget(ctx, ev, e, merged);
+                    if (ev != null && !SelfTarget.is(ev)) {
                         int at = Restatement.restated(merged, ev);
                         if (at < 0) {
                             merged.add(ev);
@@ -106,6 +107,10 @@ public final class EventCoder implements Stage {
         boolean background = when.background();
         if (background) {
             mods.add(new Modality("BACKGROUND", new Span(own.start(), own.end(), own.text())));
+        } else if (BackgroundFrame.cue(s, v, ctx.times()) >= 0) {
+            int cue = BackgroundFrame.cue(s, v, ctx.times());
+            background = true;
+            mods.add(new Modality("BACKGROUND", span(ctx, s, cue, cue)));
         }
         boolean negated = mods.stream().anyMatch(m -> m.flag().equals("NEGATED"));
         boolean hypothetical = mods.stream().anyMatch(m -> m.flag().equals("HYPOTHETICAL"));

@@ -3,6 +3,7 @@ package org.eventwire.coding;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import org.eventwire.model.Event;
 
 /**
@@ -42,7 +43,22 @@ final class Restatement {
         String ia = a.source().entityId();
         String ib = b.source().entityId();
         boolean twoPeople = ia != null && ib != null && !ia.equals(ib);
-        return !twoPeople && act(a).equals(act(b));
+        // "officials asked ..." and "Raab urged ...": a named person is not the group they may belong to
+        boolean personAndGroup = ia != null && ib == null && collective(b) || ib != null && ia == null && collective(a);
+        return !twoPeople && !personAndGroup && act(a).equals(act(b));
+    }
+
+    /** A source told as many: a plural common noun ("officials", "United Kingdom officials") or "they", "we". */
+    static boolean collective(Event ev) {
+        String name = ev.source().span() != null ? ev.source().span().text() : ev.source().name();
+        if (name == null || name.isBlank()) {
+            return false;
+        }
+        String[] w = name.trim().split("\\s+");
+        String last = w[w.length - 1];
+        String low = last.toLowerCase(Locale.ROOT);
+        return Set.of("they", "we", "them", "us").contains(low)
+                || last.equals(low) && low.length() > 3 && low.endsWith("s") && !low.endsWith("ss");
     }
 
     private static boolean overlap(Event a, Event b) {

@@ -66,4 +66,13 @@ class RestatementTest {
                 && e.target() != null).count();
         assertEquals(2, force, a.events().toString());
     }
+
+    @Test
+    void aNamedPersonDoesNotRestateAGroup() {
+        // "officials asked ..." then "Dupont urged ...": one lexicon block, but a group and a person
+        assertFalse(Restatement.same(ev(null, "French officials", "APPEAL/ASK", 0, 20),
+                ev("E1", "Marie Dupont", "APPEAL/URGE", 300, 320)));
+        assertFalse(Restatement.same(ev("E1", "Marie Dupont", "APPEAL/URGE", 0, 20),
+                ev(null, "they", "APPEAL/URGE", 300, 320)));
+    }
 }
