@@ -67,4 +67,14 @@ class ClauseShapesTest {
         assertTrue(evs.stream().anyMatch(e -> e.source().code().startsWith("IGOAFRAFU") && e.cameo().startsWith("02")),
                 evs.toString());
     }
+
+    @Test
+    void aParticipleAfterACommaIsTheSubjectsAct() {
+        // "calling" follows the object after a comma: the minister calls, not the reporters
+        List<Event> evs = events("Nigerian Foreign Minister Ade Bello addressed Ghanaian reporters in Accra, "
+                + "Ghana, calling for the kidnappers of Nigerian sailors to be punished.");
+        assertTrue(evs.stream().noneMatch(e -> e.source().code().startsWith("GHA")
+                && e.cameo().startsWith("02")), evs.toString());
+        assertTrue(has(evs, "NGAGOV", "02", null), evs.toString());
+    }
 }
