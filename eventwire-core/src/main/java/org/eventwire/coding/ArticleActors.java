@@ -82,6 +82,9 @@ final class ArticleActors implements SentenceCoder.Context {
         FocusPlaces.count(ctx.places(), datelineEnd, unmarked);
         String best = mostNamed(counts);
         home = mostNamed(unmarked);
+        if (home != null && unmarked.get(home) < MarkedCountries.MIN_UNMARKED) {
+            home = null;   // too few words to tell the story's own country from the marks
+        }
         focusMention = best == null ? null : first.get(best);
         return best;
     }

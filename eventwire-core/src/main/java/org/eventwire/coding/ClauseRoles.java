@@ -71,7 +71,9 @@ final class ClauseRoles {
                 // comma after the clause's object tells what the clause's subject did
                 int host = s.head[x];
                 int verb = host;
-                while (verb >= 0 && !s.isVerb(verb)) {
+                // the clause's own verb: past nouns, and past verbs that only modify a noun or hang loose
+                // ("destroyed a clinic supported by a group, killing ...": destroyed, not supported)
+                while (verb >= 0 && (!s.isVerb(verb) || s.rel[verb].equals("dep") || s.rel[verb].startsWith("acl"))) {
                     verb = s.head[verb];
                 }
                 if (x > 0 && s.word[x - 1].equals(",") && !s.rel[host].startsWith("nsubj") && verb >= 0

@@ -197,10 +197,11 @@ final class EventTiming {
         if (end == null) {
             return false;
         }
-        // a week, month or year wholly before the article's date ("last week", "last year", "in early
-        // October" of a November story) is history; a day is recent news up to BACKGROUND_DAYS back
+        // a week, month or year wholly before the day the story leads with ("last week", "last year", "in
+        // early October" of a story told from a November day) is history; a report with no day of its own
+        // ("rebels surrendered last week") is about that week. A day is news up to BACKGROUND_DAYS back.
         return end.isBefore(reference.minusDays(BACKGROUND_DAYS))
-                || !t.value().matches("\\d{4}-\\d{2}-\\d{2}.*") && end.isBefore(reference);
+                || !t.value().matches("\\d{4}-\\d{2}-\\d{2}.*") && lead != null && end.isBefore(LocalDate.parse(lead));
     }
 
     /** The last day of the period a TIMEX value names (2021 to 2021-12-31), or null. */

@@ -13,6 +13,11 @@ import java.util.Set;
  * unmarked foreign secretary is British.
  */
 final class MarkedCountries {
+    /**
+     * Unmarked mentions a country needs to count as the story's own: one sentence ("security forces
+     * in Tigray killed ..., an Ethiopian official said") marks nothing as foreign.
+     */
+    static final int MIN_UNMARKED = 3;
     /** Relations by which a country phrase modifies the noun after it. */
     private static final Set<String> MODIFIER = Set.of("compound", "amod", "nmod:poss");
 

@@ -11,8 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Acts told as history or habit are background (the article is dated Wednesday 2023-05-10):
- * a week, month or year already over, the start of a period, an anniversary, a habit, a stretch
- * of years; acts of this week stay events.
+ * a week, month or year over before the day the story leads with, the start of a period, an
+ * anniversary, a habit, a stretch of years; acts of this week stay events.
  */
 class BackgroundFrameTest {
     private static boolean background(List<Event> evs, String word) {
@@ -25,11 +25,18 @@ class BackgroundFrameTest {
 
     @Test
     void aWeekMonthOrYearAlreadyOverIsHistory() {
-        List<Event> evs = events("Last year, Brazil expelled the Peruvian ambassador. Last week, Peru condemned "
-                + "Brazil. On Monday, Chile criticized Brazil.");
+        List<Event> evs = events("On Monday, Chile criticized Brazil. Last year, Brazil expelled the Peruvian "
+                + "ambassador. Last week, Peru condemned Brazil.");
         assertTrue(background(evs, "expelled"), evs.toString());
         assertTrue(background(evs, "condemned"), evs.toString());
         assertTrue(current(evs, "criticized"), evs.toString());
+    }
+
+    @Test
+    void aReportWithNoDayOfItsOwnIsAboutThatWeek() {
+        // no day leads the story: "last week" is the report's own time, not history
+        List<Event> evs = events("Five hundred Chadian rebels surrendered to the Chadian army last week.");
+        assertTrue(evs.stream().noneMatch(Event::background), evs.toString());
     }
 
     @Test

@@ -39,4 +39,13 @@ class MarkedCountriesTest {
         assertTrue(a.events().stream().noneMatch(e -> e.target() != null && e.target().code().startsWith("GBR")
                 && e.evidence().text().contains("urged the embassy")), a.events().toString());
     }
+
+    @Test
+    void aShortReportMarksNothingAsForeign() {
+        // one mention each: "a Chadian official" is no mark of a foreign country
+        java.util.List<org.eventwire.model.Event> evs = ArticleFixture.events("Security forces killed 20 rebels "
+                + "on Monday, a Chadian official said. The fighting took place near the border with Sudan.");
+        assertTrue(evs.stream().anyMatch(e -> e.source().code().startsWith("TCD") && e.cameo().startsWith("19")),
+                evs.toString());
+    }
 }
