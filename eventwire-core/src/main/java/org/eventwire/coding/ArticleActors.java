@@ -82,7 +82,8 @@ final class ArticleActors implements SentenceCoder.Context {
         FocusPlaces.count(ctx.places(), datelineEnd, unmarked);
         String best = mostNamed(counts);
         home = mostNamed(unmarked);
-        if (home != null && unmarked.get(home) < MarkedCountries.MIN_UNMARKED) {
+        if (home != null && (unmarked.get(home) < MarkedCountries.MIN_UNMARKED || best != null
+                && counts.get(best) - unmarked.getOrDefault(best, 0) < MarkedCountries.MIN_UNMARKED)) {
             home = null;   // too few words to tell the story's own country from the marks
         }
         focusMention = best == null ? null : first.get(best);
@@ -201,10 +202,12 @@ final class ArticleActors implements SentenceCoder.Context {
             for (Quote q : ctx.quotes()) {
                 if (q.start() <= s.begin[t] && s.begin[t] < q.end() && q.speaker() != null && q.speaker().entityId() != null) {
                     for (Entity e : ctx.entities()) {
-                        if (e.id().equals(q.speaker().entityId())) {
-                            // a speaker with no actor code ("Dunn's mother") is still the speaker: not the last person named
-                            return e.actor() == null ? null
-                                    : new FoundActor(e.actor().code(), t, t, t, "quote speaker " + e.name(), false);
+                        if (e.id().equals(q.speaker().entityId()) && e.actor() != null) {
+                            return new FoundActor(e.actor().code(), t, t, t, "quote speaker " + e.name(), false);
+                        }
+                        if (e.id().equals(q.speaker().entityId()) && (e.title() == null || e.title().isBlank())) {
+                            // a private speaker with no role ("Dunn's mother"): not the last official named
+                            return null;
                         }
                     }
                 }

@@ -14,8 +14,10 @@ import java.util.Set;
  */
 final class MarkedCountries {
     /**
-     * Unmarked mentions a country needs to count as the story's own: one sentence ("security forces
-     * in Tigray killed ..., an Ethiopian official said") marks nothing as foreign.
+     * Unmarked mentions a country needs to count as the story's own, and marks the most named
+     * country needs to count as foreign: one sentence ("security forces in Tigray killed ..., an
+     * Ethiopian official said") or one "two French police officers" in a Paris story marks nothing
+     * as foreign.
      */
     static final int MIN_UNMARKED = 3;
     /** Relations by which a country phrase modifies the noun after it. */

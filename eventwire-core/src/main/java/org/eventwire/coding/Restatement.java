@@ -3,7 +3,6 @@ package org.eventwire.coding;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import org.eventwire.model.Event;
 
 /**
@@ -48,7 +47,10 @@ final class Restatement {
         return !twoPeople && !personAndGroup && act(a).equals(act(b));
     }
 
-    /** A source told as many: a plural common noun ("officials", "United Kingdom officials") or "they", "we". */
+    /**
+     * A source told as many by a plural common noun ("officials", "United Kingdom officials"); "they"
+     * often stands for one body ("Thames Valley Police said they had arrested") and is not counted.
+     */
     static boolean collective(Event ev) {
         String name = ev.source().span() != null ? ev.source().span().text() : ev.source().name();
         if (name == null || name.isBlank()) {
@@ -57,8 +59,7 @@ final class Restatement {
         String[] w = name.trim().split("\\s+");
         String last = w[w.length - 1];
         String low = last.toLowerCase(Locale.ROOT);
-        return Set.of("they", "we", "them", "us").contains(low)
-                || last.equals(low) && low.length() > 3 && low.endsWith("s") && !low.endsWith("ss");
+        return last.equals(low) && low.length() > 3 && low.endsWith("s") && !low.endsWith("ss");
     }
 
     private static boolean overlap(Event a, Event b) {

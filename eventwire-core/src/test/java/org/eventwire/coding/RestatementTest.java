@@ -73,6 +73,9 @@ class RestatementTest {
         assertFalse(Restatement.same(ev(null, "French officials", "APPEAL/ASK", 0, 20),
                 ev("E1", "Marie Dupont", "APPEAL/URGE", 300, 320)));
         assertFalse(Restatement.same(ev("E1", "Marie Dupont", "APPEAL/URGE", 0, 20),
-                ev(null, "they", "APPEAL/URGE", 300, 320)));
+                ev(null, "French diplomats", "APPEAL/URGE", 300, 320)));
+        // "the police said they had arrested" ... "Police arrested": "they" is the body itself
+        assertTrue(Restatement.same(ev("E2", "Police", "ARREST/ARREST", 0, 20),
+                ev(null, "they", "ARREST/ARREST", 300, 320)));
     }
 }
