@@ -28,11 +28,13 @@ final class ArticleActors implements SentenceCoder.Context {
     private final ArticleContext ctx;
     private final ActorFinder finder;
     private final String focus;
+    private String home;                // the most named country leaving out its marks on roles (MarkedCountries)
     private Span focusMention;          // the focus country's first mention after the dateline
     private final Map<String, FoundActor> names = new HashMap<>();
     private FoundActor lastPerson;
     private FoundActor lastGroup;
     private FoundActor lastPlural;       // the last plural role group ("protesters"), when named after lastGroup
+    private final DefiniteBody bodies = new DefiniteBody();
 
     ArticleActors(ArticleContext ctx, ActorFinder finder, List<Sent> sents) {
         this.ctx = ctx;
@@ -52,6 +54,7 @@ final class ArticleActors implements SentenceCoder.Context {
     /** The most named country, leaving out the dateline's own mention; null if none. */
     private String focusCountry(List<Sent> sents) {
         Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, Integer> unmarked = new LinkedHashMap<>();
         // the first phrase naming each country itself ("Nigeria", "Nigerian"), not one of its bodies
         Map<String, Span> first = new HashMap<>();
         int datelineEnd = ctx.dateline() != null && ctx.dateline().evidence() != null ? ctx.dateline().evidence().end() : -1;
@@ -63,6 +66,9 @@ final class ArticleActors implements SentenceCoder.Context {
                     if (code != null && code.length() >= 3 && code.matches("[A-Z]{3}.*")
                             && !code.startsWith("IGO") && !code.startsWith("NGO") && !code.startsWith("IMG")) {
                         counts.merge(code.substring(0, 3), 1, Integer::sum);
+                        if (!MarkedCountries.marksRole(s, h, h.actor[i])) {
+                            unmarked.merge(code.substring(0, 3), 1, Integer::sum);
+                        }
                         if (code.length() == 3 && !first.containsKey(code)) {
                             int b = s.begin[i];
                             int e = s.end[h.actor[i].end()];
@@ -73,19 +79,31 @@ final class ArticleActors implements SentenceCoder.Context {
             }
         }
         FocusPlaces.count(ctx.places(), datelineEnd, counts);
+        FocusPlaces.count(ctx.places(), datelineEnd, unmarked);
+        String best = mostNamed(counts);
+        home = mostNamed(unmarked);
+        if (home != null && (unmarked.get(home) < MarkedCountries.MIN_UNMARKED || best != null
+                && counts.get(best) - unmarked.getOrDefault(best, 0) < MarkedCountries.MIN_UNMARKED)) {
+            home = null;   // too few words to tell the story's own country from the marks
+        }
+        focusMention = best == null ? null : first.get(best);
+        return best;
+    }
+
+    private static String mostNamed(Map<String, Integer> counts) {
         String best = null;
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
             if (best == null || e.getValue() > counts.get(best)) {
                 best = e.getKey();
             }
         }
-        focusMention = best == null ? null : first.get(best);
         return best;
     }
 
     /** Remembers the named actors of a coded sentence for later mentions and pronouns. */
     void learn(Sent s) {
         ActorFinder.Hits h = finder.hits(s);
+        bodies.learn(s, h);
         int groupTok = -1;
         for (int i = 0; i < s.size(); i++) {
             boolean person = s.ner[i].equals("PERSON");
@@ -187,6 +205,10 @@ final class ArticleActors implements SentenceCoder.Context {
                         if (e.id().equals(q.speaker().entityId()) && e.actor() != null) {
                             return new FoundActor(e.actor().code(), t, t, t, "quote speaker " + e.name(), false);
                         }
+                        if (e.id().equals(q.speaker().entityId()) && (e.title() == null || e.title().isBlank())) {
+                            // a private speaker with no role ("Dunn's mother"): not the last official named
+                            return null;
+                        }
                     }
                 }
             }
@@ -252,6 +274,10 @@ final class ArticleActors implements SentenceCoder.Context {
         if (named != null) {
             return named;
         }
+        String body = a.start() >= 0 ? bodies.country(ctx, s, a.head()) : null;
+        if (body != null) {
+            return body;
+        }
         for (int i = a.start() - 1; i >= 0; i--) {
             if (h.actor[i] != null) {
                 String code = h.actor[i].entry().codeOn(0);
@@ -273,7 +299,7 @@ final class ArticleActors implements SentenceCoder.Context {
         }
         // a town or region the sentence places things in: "gunmen attacked a church in Jolo"
         String placed = PlaceCountry.locative(ctx.places(), s);
-        return placed != null ? placed : focus;
+        return placed != null ? placed : home != null ? home : focus;
     }
 
     @Override

@@ -37,6 +37,9 @@ final class AttackNounSubject {
     void code(Sent s, ActorFinder.Hits hits, VerbMatcher.Match m, int v, int subj, SentenceCoder.Context ctx,
               List<CodedEvent> out) {
         int obj = s.child(v, "obj");
+        for (int c : s.childrenWith(v, "conj")) {
+            obj = obj < 0 ? s.child(c, "obj") : obj; // "killing and wounding several people": a shared object
+        }
         if (obj < 0) {
             return; // "the blast killed": no one named as hit
         }

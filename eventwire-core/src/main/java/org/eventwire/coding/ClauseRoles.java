@@ -67,7 +67,20 @@ final class ClauseRoles {
                     || infinitive(s, x) || gerundOfManner(s, x)) {
                 x = s.head[x];
             } else if (r.equals("acl") && s.pos[x].equals("VBG")) {
-                return s.head[x];
+                // "addressed reporters in New York, calling for justice": a participle set off by a
+                // comma after the clause's object tells what the clause's subject did
+                int host = s.head[x];
+                int verb = host;
+                // the clause's own verb: past nouns, and past verbs that only modify a noun or hang loose
+                // ("destroyed a clinic supported by a group, killing ...": destroyed, not supported)
+                while (verb >= 0 && (!s.isVerb(verb) || s.rel[verb].equals("dep") || s.rel[verb].startsWith("acl"))) {
+                    verb = s.head[verb];
+                }
+                if (x > 0 && s.word[x - 1].equals(",") && !s.rel[host].startsWith("nsubj") && verb >= 0
+                        && verb != x && subjectOf(s, verb) >= 0) {
+                    return subjectOf(s, verb);
+                }
+                return host;
             } else {
                 return -1;
             }

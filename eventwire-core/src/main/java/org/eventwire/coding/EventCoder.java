@@ -68,7 +68,8 @@ public final class EventCoder implements Stage {
                 for (CodedEvent c : coded) {
                     CodedEvent e = SympathyTarget.retarget(antecedent.retarget(c, merged), merged); // whose move, which victim
                     Event ev = build(ctx, e, timing, merged.size() + 1, actors);
-                    if (ev != null) {
+                    ev = ev == null ? null : ActOwner.retarget(ctx, ev, e, merged);
+                    if (ev != null && !SelfTarget.is(ev)) {
                         int at = Restatement.restated(merged, ev);
                         if (at < 0) {
                             merged.add(ev);
@@ -110,6 +111,10 @@ public final class EventCoder implements Stage {
         boolean background = when.background();
         if (background) {
             mods.add(new Modality("BACKGROUND", new Span(own.start(), own.end(), own.text())));
+        } else if (BackgroundFrame.cue(s, v, ctx.times()) >= 0) {
+            int cue = BackgroundFrame.cue(s, v, ctx.times());
+            background = true;
+            mods.add(new Modality("BACKGROUND", span(ctx, s, cue, cue)));
         }
         boolean negated = mods.stream().anyMatch(m -> m.flag().equals("NEGATED"));
         boolean hypothetical = mods.stream().anyMatch(m -> m.flag().equals("HYPOTHETICAL"));

@@ -148,7 +148,7 @@ final class EventTiming {
         return v;
     }
 
-    private static int clauseHead(Sent s, int v) {
+    static int clauseHead(Sent s, int v) {
         int x = v;
         while (s.head[x] >= 0 && (s.rel[x].equals("xcomp") || s.rel[x].equals("conj"))) {
             x = s.head[x];
@@ -194,12 +194,22 @@ final class EventTiming {
             return false;
         }
         LocalDate end = endOf(t.value());
-        return end != null && end.isBefore(reference.minusDays(BACKGROUND_DAYS));
+        if (end == null) {
+            return false;
+        }
+        // a week, month or year wholly before the day the story leads with ("last week", "last year", "in
+        // early October" of a story told from a November day) is history; a report with no day of its own
+        // ("rebels surrendered last week") is about that week. A day is news up to BACKGROUND_DAYS back.
+        return end.isBefore(reference.minusDays(BACKGROUND_DAYS))
+                || !t.value().matches("\\d{4}-\\d{2}-\\d{2}.*") && lead != null && end.isBefore(LocalDate.parse(lead));
     }
 
     /** The last day of the period a TIMEX value names (2021 to 2021-12-31), or null. */
     static LocalDate endOf(String v) {
         try {
+            if (v.matches("\\d{4}-W\\d{2}")) {
+                return LocalDate.parse(v + "-7", java.time.format.DateTimeFormatter.ISO_WEEK_DATE);
+            }
             if (v.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
                 return LocalDate.parse(v.substring(0, 10));
             }

@@ -42,7 +42,24 @@ final class Restatement {
         String ia = a.source().entityId();
         String ib = b.source().entityId();
         boolean twoPeople = ia != null && ib != null && !ia.equals(ib);
-        return !twoPeople && act(a).equals(act(b));
+        // "officials asked ..." and "Raab urged ...": a named person is not the group they may belong to
+        boolean personAndGroup = ia != null && ib == null && collective(b) || ib != null && ia == null && collective(a);
+        return !twoPeople && !personAndGroup && act(a).equals(act(b));
+    }
+
+    /**
+     * A source told as many by a plural common noun ("officials", "United Kingdom officials"); "they"
+     * often stands for one body ("Thames Valley Police said they had arrested") and is not counted.
+     */
+    static boolean collective(Event ev) {
+        String name = ev.source().span() != null ? ev.source().span().text() : ev.source().name();
+        if (name == null || name.isBlank()) {
+            return false;
+        }
+        String[] w = name.trim().split("\\s+");
+        String last = w[w.length - 1];
+        String low = last.toLowerCase(Locale.ROOT);
+        return last.equals(low) && low.length() > 3 && low.endsWith("s") && !low.endsWith("ss");
     }
 
     private static boolean overlap(Event a, Event b) {

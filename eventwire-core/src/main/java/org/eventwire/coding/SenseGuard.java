@@ -25,6 +25,23 @@ final class SenseGuard {
     private SenseGuard() {
     }
 
+    /** Things said: delivering or sending them gives no aid. */
+    private static final Set<String> SPOKEN = Set.of("statement", "speech", "address", "message", "remarks", "remark",
+            "letter", "note", "verdict", "ruling", "warning", "ultimatum", "apology", "condolence", "condolences",
+            "greeting", "greetings", "lecture", "sermon", "testimony", "report");
+
+    /** What the verb acts on: its object, its passive subject, or the noun a participle modifies ("a statement delivered"). */
+    private static String theme(Sent s, int v) {
+        int t = s.child(v, "obj");
+        if (t < 0) {
+            t = ClauseRoles.passiveSubject(s, v);
+        }
+        if (t < 0 && s.head[v] >= 0 && s.isNoun(s.head[v]) && !s.rel[v].startsWith("nsubj")) {
+            t = s.head[v];
+        }
+        return t < 0 ? "" : s.lemma[t].toLowerCase();
+    }
+
     /** Marks of a clause that tells a condition, not an act: "unless the president agrees to step down". */
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
     /** Marks of a clause that tells an act still to come when its verb is in the present: "until they gain control". */
@@ -61,6 +78,11 @@ final class SenseGuard {
         if (code != null && conditionClause(s, v)) {
             // also "demanded that its partners refuse to recognize": the request is the event
             return true; // "unless Baghdad accepted its conditions": a condition, not an act
+        }
+        if (code != null && code.startsWith("07") && SPOKEN.contains(theme(s, v))) {
+            // "delivered a speech", "a statement delivered via the spokesman, announced troops would
+            // leave": words, no aid, whatever a pattern reads further on
+            return true;
         }
         if (code == null || m.pattern() != null) {
             return false; // a pattern already read the words around the verb

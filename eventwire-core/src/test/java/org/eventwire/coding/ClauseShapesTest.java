@@ -67,4 +67,24 @@ class ClauseShapesTest {
         assertTrue(evs.stream().anyMatch(e -> e.source().code().startsWith("IGOAFRAFU") && e.cameo().startsWith("02")),
                 evs.toString());
     }
+
+    @Test
+    void aParticipleAfterACommaIsTheSubjectsAct() {
+        // "calling" follows the object after a comma: the minister calls, not the reporters
+        List<Event> evs = events("Nigerian Foreign Minister Ade Bello addressed Ghanaian reporters in Accra, "
+                + "Ghana, calling for the kidnappers of Nigerian sailors to be punished.");
+        assertTrue(evs.stream().noneMatch(e -> e.source().code().startsWith("GHA")
+                && e.cameo().startsWith("02")), evs.toString());
+        assertTrue(has(evs, "NGAGOV", "02", null), evs.toString());
+    }
+
+    @Test
+    void aParticipleAfterTheObjectOfAnAttackNounIsTheAttacks() {
+        // "built by a charity" only modifies the school: the airstrike kills, not the school or the charity
+        List<Event> evs = events("An airstrike in the southern Somali region of Gedo destroyed a village school "
+                + "built by a charity on Monday, killing and wounding several children, residents and the charity said.");
+        assertTrue(has(evs, "SOM", "19", null), evs.toString());
+        assertTrue(evs.stream().noneMatch(e -> e.cameo().startsWith("19") && e.source().code().endsWith("CVL")),
+                evs.toString());
+    }
 }

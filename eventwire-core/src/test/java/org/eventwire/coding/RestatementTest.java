@@ -66,4 +66,16 @@ class RestatementTest {
                 && e.target() != null).count();
         assertEquals(2, force, a.events().toString());
     }
+
+    @Test
+    void aNamedPersonDoesNotRestateAGroup() {
+        // "officials asked ..." then "Dupont urged ...": one lexicon block, but a group and a person
+        assertFalse(Restatement.same(ev(null, "French officials", "APPEAL/ASK", 0, 20),
+                ev("E1", "Marie Dupont", "APPEAL/URGE", 300, 320)));
+        assertFalse(Restatement.same(ev("E1", "Marie Dupont", "APPEAL/URGE", 0, 20),
+                ev(null, "French diplomats", "APPEAL/URGE", 300, 320)));
+        // "the police said they had arrested" ... "Police arrested": "they" is the body itself
+        assertTrue(Restatement.same(ev("E2", "Police", "ARREST/ARREST", 0, 20),
+                ev(null, "they", "ARREST/ARREST", 300, 320)));
+    }
 }

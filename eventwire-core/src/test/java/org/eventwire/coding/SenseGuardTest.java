@@ -86,4 +86,14 @@ class SenseGuardTest {
         List<Event> evs = events("Kenya said Uganda must return the documents that were captured by Ugandan soldiers.");
         assertTrue(evs.stream().noneMatch(e -> e.cameo().equals("173")), evs.toString());
     }
+
+    @Test
+    void deliveringWordsIsNoAid() {
+        List<Event> evs = events("The Kenyan president delivered a speech to Ugandan soldiers in Kampala. "
+                + "Kenya delivered food to Ugandan refugees.");
+        assertTrue(evs.stream().noneMatch(e -> e.cameo().startsWith("07") && e.evidence().text().contains("speech")),
+                evs.toString());
+        assertTrue(evs.stream().anyMatch(e -> e.cameo().startsWith("07") && e.evidence().text().contains("food")
+                || e.cameo().startsWith("07") && e.evidence().text().contains("refugees")), evs.toString());
+    }
 }
