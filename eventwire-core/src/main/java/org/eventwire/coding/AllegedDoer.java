@@ -1,5 +1,6 @@
 package org.eventwire.coding;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -22,5 +23,24 @@ final class AllegedDoer {
             }
         }
         return -1;
+    }
+
+    /**
+     * Codes source-accuses-accused events for an accusation verb v (112) with no target of its own;
+     * true when it did, so the caller codes nothing else for v.
+     */
+    static boolean code(SentenceCoder coder, Sent s, ActorFinder.Hits hits, VerbMatcher.Match m, int v,
+                        List<FoundActor> sources, Set<Integer> used, SentenceCoder.Context ctx,
+                        List<CodedEvent> out) {
+        int accused = m.code() != null && m.code().startsWith("112") ? subject(s, v) : -1;
+        List<FoundActor> alleged = accused >= 0 && !used.contains(accused)
+                ? SentenceCoder.distinct(coder.actorsAt(s, hits, accused, used, ctx), sources) : List.of();
+        for (FoundActor src : sources) {
+            for (FoundActor t : alleged) {
+                out.add(new CodedEvent(s, src, t, m.code(), v, m.start(), m.end(), List.of(), false,
+                        m.trace("AllegedDoer", false)));
+            }
+        }
+        return !alleged.isEmpty();
     }
 }

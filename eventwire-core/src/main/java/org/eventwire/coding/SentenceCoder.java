@@ -166,18 +166,8 @@ public final class SentenceCoder {
             used.add(agent);
         }
         boolean fromContext = false;
-        int accused = m.targetAt() < 0 && !passive && m.code() != null && m.code().startsWith("112")
-                ? AllegedDoer.subject(s, v) : -1;
-        List<FoundActor> alleged = accused >= 0 && !used.contains(accused)
-                ? distinct(actorsAt(s, hits, accused, used, ctx), sources) : List.of();
-        if (!alleged.isEmpty()) {
-            for (FoundActor src : sources) {
-                for (FoundActor t : alleged) {
-                    out.add(new CodedEvent(s, src, t, m.code(), v, m.start(), m.end(), List.of(), false,
-                            m.trace("AllegedDoer", false)));
-                }
-            }
-            return;
+        if (!passive && m.targetAt() < 0 && AllegedDoer.code(this, s, hits, m, v, sources, used, ctx, out)) {
+            return; // "alleged X had funded the rebels": X is the accused
         }
         if (m.targetAt() >= 0) {
             targets = actorsAt(s, hits, m.targetAt(), used, ctx);
