@@ -36,6 +36,11 @@ public final class InputReaders {
 
     /** As {@link #open(List)}, each item read within {@code budgetMillis} (0: no time limit). */
     public static ArticleReader open(List<String> paths, long budgetMillis) {
+        return open(paths, budgetMillis, OwnOutput.STDOUT);
+    }
+
+    /** As {@link #open(List, long)}; a folder's file that is {@code output} is left out, a named one fails. */
+    static ArticleReader open(List<String> paths, long budgetMillis, OwnOutput output) {
         Deque<String> queue = new ArrayDeque<>();
         List<InputItem> upfront = new ArrayList<>();
         for (String p : paths) {
@@ -49,10 +54,13 @@ public final class InputReaders {
                     walk.filter(Files::isRegularFile)
                             .filter(f -> !f.getFileName().toString().startsWith("."))
                             .filter(f -> Format.byName(f.getFileName().toString()) != null)
+                            .filter(f -> !output.is(f)) // "analyze dir/ > dir/out.jsonl"
                             .map(Path::toString).sorted().forEach(queue::add);
                 } catch (IOException | UncheckedIOException e) {
                     upfront.add(InputItem.failed(p, "cannot list folder: " + PullReader.oneLine(e)));
                 }
+            } else if (output.is(path)) {
+                upfront.add(InputItem.failed(p, "is this run's own output (stdout); not read"));
             } else {
                 queue.add(p);
             }
