@@ -2,7 +2,6 @@ package org.eventwire.coding;
 
 import org.eventwire.model.Event;
 import org.eventwire.model.EventActor;
-import org.eventwire.model.EventCoderTrace;
 
 import java.util.List;
 import java.util.Set;
@@ -61,12 +60,7 @@ final class ActAntecedent {
                 continue;
             }
             String name = doer.name() == null ? doer.code() : doer.name();
-            FoundActor t = new FoundActor(doer.code(), n, n, n, "implied agent: " + name, false);
-            EventCoderTrace was = e.coder();
-            return new CodedEvent(s, e.source(), t, e.code(), v, e.verbStart(), e.verbEnd(), e.cues(), true,
-                    new EventCoderTrace("ActAntecedent", was == null ? null : was.pattern(),
-                            (was == null || was.entry() == null ? "" : was.entry() + "; ") + "the " + lemma + " of "
-                                    + name + " (" + a.cameo() + ")"));
+            return e.aimedAtEarlier(doer, n, "ActAntecedent", "the " + lemma + " of " + name + " (" + a.cameo() + ")");
         }
         return e;
     }

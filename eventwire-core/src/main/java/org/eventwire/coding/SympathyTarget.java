@@ -1,8 +1,6 @@
 package org.eventwire.coding;
 
 import org.eventwire.model.Event;
-import org.eventwire.model.EventActor;
-import org.eventwire.model.EventCoderTrace;
 
 import java.util.List;
 
@@ -33,13 +31,6 @@ final class SympathyTarget {
         if (last == null || last.target().code().equals(e.source().code())) {
             return e;
         }
-        EventActor victim = last.target();
-        String name = victim.name() == null ? victim.code() : victim.name();
-        int at = e.verb();
-        FoundActor t = new FoundActor(victim.code(), at, at, at, "implied agent: " + name, false);
-        EventCoderTrace was = e.coder();
-        return new CodedEvent(s, e.source(), t, e.code(), e.verb(), e.verbStart(), e.verbEnd(), e.cues(), true,
-                new EventCoderTrace("SympathyTarget", was == null ? null : was.pattern(),
-                        (was == null || was.entry() == null ? "" : was.entry() + "; ") + "the victim of " + last.cameo()));
+        return e.aimedAtEarlier(last.target(), e.verb(), "SympathyTarget", "the victim of " + last.cameo());
     }
 }
