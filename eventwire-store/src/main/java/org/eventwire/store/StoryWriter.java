@@ -186,7 +186,8 @@ final class StoryWriter {
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed()
                         .thenComparing(Map.Entry.comparingByKey()))
                 .limit(PROBE_TERMS).map(Map.Entry::getKey).toList();
-        return probe.isEmpty() ? List.of() : index.candidates(probe, date, MAX_CANDIDATES);
+        return probe.isEmpty() ? List.of()
+                : index.candidatesWhere(probe, s -> StoryRule.mayJoin(date, terms, s), MAX_CANDIDATES);
     }
 
     private void addTerms(long story, Map<String, Integer> terms, LocalDate date, boolean opened)

@@ -19,7 +19,8 @@ import org.eventwire.model.TimeExpression;
  * What a report says, as counted terms for story similarity: its words (lower-cased, accents
  * dropped, stop words out) plus what the analyser found, as prefixed terms: people and
  * organisations ("e:"), places ("p:") and coded event roots ("c:"). Names count as terms of
- * their own because two events of one kind share their words but rarely their names.
+ * their own because two events of one kind share their words but rarely their names. The
+ * report's subject ({@link KeyNames}, "k:") is counted too, but only the key-name checks read it.
  */
 public final class StoryFeatures {
     /** How many times an analyser term counts, relative to one word. */
@@ -76,6 +77,10 @@ public final class StoryFeatures {
                 out.merge("c:" + e.cameo().substring(0, 2), NAME_WEIGHT, Integer::sum);
             }
         }
+        String key = KeyNames.of(a);
+        if (key != null) {
+            out.put(key, 1);
+        }
         return out;
     }
 
@@ -102,6 +107,15 @@ public final class StoryFeatures {
             }
         }
         return null;
+    }
+
+    /** The words of folded text, as counted for similarity. */
+    static Matcher word(String folded) {
+        return WORD.matcher(folded);
+    }
+
+    static boolean isStopWord(String w) {
+        return STOP.contains(w);
     }
 
     /** Lower case without accents. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * The stories a new report can still join, in memory: their profiles and an inverted index
@@ -51,6 +52,14 @@ public final class StoryIndex {
      * (at most {@code max}; ties: the older story), ordered by story id.
      */
     public List<StoryProfile> candidates(List<String> probe, LocalDate date, int max) {
+        return candidatesWhere(probe, p -> StoryRule.inWindow(date, p.first(), p.last()), max);
+    }
+
+    /**
+     * Live stories the report may join that share the most of the given probe terms (at most
+     * {@code max}; ties: the older story), ordered by story id.
+     */
+    public List<StoryProfile> candidatesWhere(List<String> probe, Predicate<StoryProfile> mayJoin, int max) {
         Map<Long, Integer> hits = new HashMap<>();
         for (String t : probe) {
             for (long s : postings.getOrDefault(t, Set.of())) {
@@ -59,10 +68,7 @@ public final class StoryIndex {
         }
         List<StoryProfile> out = new ArrayList<>();
         hits.entrySet().stream()
-                .filter(e -> {
-                    StoryProfile p = live.get(e.getKey());
-                    return StoryRule.inWindow(date, p.first(), p.last());
-                })
+                .filter(e -> mayJoin.test(live.get(e.getKey())))
                 .sorted(Map.Entry.<Long, Integer>comparingByValue().reversed()
                         .thenComparing(Map.Entry.comparingByKey()))
                 .limit(max)

@@ -92,4 +92,41 @@ class StoryRuleTest {
         assertFalse(t.containsKey("the"));
         assertFalse(t.containsKey("said"));
     }
+
+    @Test
+    void aReportAboutAnotherSubjectDoesNotJoinAStoryOfTheSameKind() {
+        Map<String, Integer> first = doc("Halvorsen kept his heavyweight title on Saturday, stopping the "
+                + "challenger in the seventh round before a sold-out arena, and Halvorsen said he would "
+                + "fight again in spring.");
+        first.put("k:halvorsen", 1);
+        doc(OTHER);
+        doc(QUAKE_B);
+        Map<String, Integer> second = doc("Moreau kept his heavyweight title on Saturday, stopping the "
+                + "challenger in the sixth round before a sold-out arena, and Moreau said he would "
+                + "fight again in autumn.");
+        StoryProfile story = new StoryProfile(1, first, 1, null, null);
+        assertEquals(1, match(second, null, story).size(), "without a subject the words decide");
+        second.put("k:moreau", 1);
+        assertTrue(match(second, null, story).isEmpty(), "two fights of two boxers");
+    }
+
+    @Test
+    void aFollowUpOutsideTheWindowJoinsOnlyAStoryAboutItsOwnSubject() {
+        Map<String, Integer> killing = doc("Police charged Arno Vidal with the murder of a night watchman "
+                + "in the port of Pelerin; Vidal denies the killing.");
+        killing.put("k:vidal", 1);
+        doc(OTHER);
+        doc(QUAKE_B);
+        Map<String, Integer> trial = doc("A jury found Arno Vidal guilty of the murder of the night "
+                + "watchman in the port of Pelerin; Vidal will be sentenced next month.");
+        LocalDate d = LocalDate.of(2024, 5, 1);
+        StoryProfile story = new StoryProfile(1, killing, 1, d, d);
+        LocalDate later = d.plusMonths(14);
+        assertTrue(match(trial, later, story).isEmpty(), "far apart in time, words alone do not join");
+        trial.put("k:vidal", 1);
+        assertEquals(1, match(trial, later, story).size(), "the same man's trial is the same story");
+        trial.remove("k:vidal");
+        trial.put("k:moreau", 1);
+        assertTrue(match(trial, later, story).isEmpty());
+    }
 }
