@@ -66,14 +66,45 @@ public final class PlaceSpotter {
     public List<PlaceMention> spot(String text) {
         List<PlaceMention> out = new ArrayList<>();
         List<int[]> sentences = Sentences.split(text);
+        String lower = text.toLowerCase(Locale.ROOT);
         for (int[] s : sentences) {
             List<Words.Token> toks = Words.tokens(text, s[0], s[1]);
             for (int i = 0; i < toks.size(); ) {
-                int n = match(text, toks, i, out, s);
+                int n = match(text, lower, toks, i, out, s);
                 i += Math.max(1, n);
             }
         }
         return out;
+    }
+
+    /**
+     * A one-word town's name where a capital says nothing, a common word the text also writes in
+     * lower case: "Man charged with murder" (the town Man), "City Council member" opening a line.
+     * Where capitals say nothing: the first word of a sentence, line or clause (after a colon or
+     * a quote), or any word of a headline-like line whose words are mostly capitalised.
+     */
+    private static boolean commonWordOpening(String text, String lower, List<Words.Token> toks, int i, int n) {
+        if (n != 1) {
+            return false;
+        }
+        Words.Token t = toks.get(i);
+        int k = t.start() - 1;
+        while (k >= 0 && text.charAt(k) == ' ') {
+            k--;
+        }
+        char before = k < 0 ? '\n' : text.charAt(k);
+        boolean opening = i == 0 || before == '\n' || before == ':' || before == '"' || before == '\u201c';
+        return (opening || titleCasedLine(text, t.start())) && writtenLower(text, lower, t.text());
+    }
+
+    // "Man Charged With Murder Of Mother": most words of the line capitalised
+    private static boolean titleCasedLine(String text, int at) {
+        int from = text.lastIndexOf('\n', at) + 1;
+        int to = text.indexOf('\n', at);
+        List<Words.Token> line = Words.tokens(text, from, to < 0 ? text.length() : to);
+        long caps = line.stream().filter(w -> w.text().length() > 3 && w.capitalised()).count();
+        long words = line.stream().filter(w -> w.text().length() > 3).count();
+        return words >= 3 && caps * 4 >= words * 3;
     }
 
     /**
@@ -174,7 +205,7 @@ public final class PlaceSpotter {
         return false;
     }
 
-    private int match(String text, List<Words.Token> toks, int i, List<PlaceMention> out, int[] sent) {
+    private int match(String text, String lower, List<Words.Token> toks, int i, List<PlaceMention> out, int[] sent) {
         Words.Token t = toks.get(i);
         if (!t.capitalised()) {
             return 0;
@@ -189,7 +220,8 @@ public final class PlaceSpotter {
             }
             String phrase = text.substring(t.start(), last.end());
             String tag = tag(phrase, toks, i, n);
-            if (tag == null || glued(text, toks, i, n, tag)) {
+            if (tag == null || glued(text, toks, i, n, tag)
+                    || (tag.equals("CITY") || tag.isEmpty()) && commonWordOpening(text, lower, toks, i, n)) {
                 continue;
             }
             out.add(new PlaceMention(t.start(), last.end(), phrase, tag.isEmpty() ? null : tag, sent[0], sent[1]));
@@ -232,6 +264,9 @@ public final class PlaceSpotter {
         }
         if (n == 1 && i == 0 && COMMON.contains(phrase.toLowerCase(Locale.ROOT))) {
             return null;
+        }
+        if (table.byDemonym(phrase) != null) {
+            return null; // "a Thai ship": a people's adjective, not the town that has it as a second name
         }
         if (table.region(phrase) != null) {
             return "LOCATION";

@@ -29,4 +29,17 @@ class PlaceSpotterTest {
         assertEquals(List.of(), spot("President Washington said so."));
         assertEquals(List.of(), spot("The Economic Community of West African States met."));
     }
+
+    @Test
+    void skipsACommonWordOpeningALineOrHeadline() {
+        assertEquals(List.of(), spot("Update: Man held after warehouse fire\nA man was held on Monday after the fire."));
+        assertEquals(List.of(), spot("Man Held After Big Warehouse Fire In Town\nThe man was held on Monday."));
+        assertEquals(List.of("Man"), spot("She flew to Man last week, the man said."));
+        assertEquals(List.of("Man"), spot("Man is a city in the west."));
+    }
+
+    @Test
+    void skipsAPeoplesAdjective() {
+        assertEquals(List.of(), spot("A Thai fishing boat sank near the coast."));
+    }
 }

@@ -65,4 +65,39 @@ class SameActTest {
                 "two cities far apart are two acts");
         assertFalse(SameAct.same(act("145", "NGACVL", null, D, niger), act("145", "NGACVL", null, D, LAGOS)));
     }
+
+    private static SameAct.Act told(String src, String srcName, String tgt, MergeRule.Loc l, String kind) {
+        return new SameAct.Act("173", new SameAct.Actor(src, srcName), SameAct.Actor.of(tgt), false, false, D, l, kind);
+    }
+
+    @Test
+    void aBareCountryIsAPeopleNotAnActingBody() {
+        // "police held Chadian smugglers" and "police held Sudanese smugglers": one arrest, told twice
+        assertTrue(SameAct.same(act("173", "NGACOP", "TCD", D, KANO), act("173", "NGACOP", "SDN", D, KANO)));
+        assertTrue(SameAct.same(act("173", "NGA", "TCD", D, KANO), act("173", "NERCOP", "TCD", D, KANO)));
+        assertFalse(SameAct.same(act("173", "NGACOP", "TCDREB", D, KANO), act("173", "NGACOP", "SDNREB", D, KANO)),
+                "rebels of two countries are two bodies");
+    }
+
+    @Test
+    void aPronounSaysItsCountryNotItsRole() {
+        assertTrue(SameAct.same(told("NGAMIL", "they", null, KANO, null), told("NGACOP", "police", null, KANO, null)));
+        assertFalse(SameAct.same(told("NERMIL", "they", null, KANO, null), told("NGACOP", "police", null, KANO, null)));
+        assertFalse(SameAct.same(told("NGAMIL", "soldiers", null, KANO, null), told("NGACOP", "police", null, KANO, null)));
+    }
+
+    @Test
+    void aRegionHoldsItsTownsAndAGuessedPlaceSaysNothing() {
+        MergeRule.Loc kanoState = new MergeRule.Loc("Kano State", "NGA", 11.5, 8.5);
+        MergeRule.Loc guessed = new MergeRule.Loc("Sabon Gari Market", "GHA", 5.6, -0.2);
+        MergeRule.Loc accra = new MergeRule.Loc("Accra", "GHA", 5.6, -0.2);
+        assertTrue(SameAct.same(told("NGACOP", "police", null, LAGOS, null),
+                told("NGACOP", "police", null, kanoState, SameAct.REGION)));
+        assertFalse(SameAct.same(told("NGACOP", "police", null, LAGOS, null),
+                told("NGACOP", "police", null, kanoState, null)), "a town far away");
+        assertTrue(SameAct.same(told("NGACOP", "police", null, KANO, null),
+                told("NGACOP", "police", null, guessed, SameAct.APPROXIMATE)));
+        assertFalse(SameAct.same(told("NGACOP", "police", null, KANO, null),
+                told("NGACOP", "police", null, accra, null)));
+    }
 }
