@@ -84,17 +84,18 @@ public final class PlaceSpotter {
      * a quote), or any word of a headline-like line whose words are mostly capitalised.
      */
     private static boolean commonWordOpening(String text, String lower, List<Words.Token> toks, int i, int n) {
-        if (n != 1) {
-            return false;
-        }
-        Words.Token t = toks.get(i);
-        int k = t.start() - 1;
+        return n == 1 && commonWordAt(text, lower, toks.get(i).start(), toks.get(i).end(), i == 0);
+    }
+
+    /** {@link #commonWordOpening} for any one-word mention [start, end); opensSentence when it starts one. */
+    static boolean commonWordAt(String text, String lower, int start, int end, boolean opensSentence) {
+        int k = start - 1;
         while (k >= 0 && text.charAt(k) == ' ') {
             k--;
         }
         char before = k < 0 ? '\n' : text.charAt(k);
-        boolean opening = i == 0 || before == '\n' || before == ':' || before == '"' || before == '\u201c';
-        return (opening || titleCasedLine(text, t.start())) && writtenLower(text, lower, t.text());
+        boolean opening = opensSentence || before == '\n' || before == ':' || before == '"' || before == '\u201c';
+        return (opening || titleCasedLine(text, start)) && writtenLower(text, lower, text.substring(start, end));
     }
 
     // "Man Charged With Murder Of Mother": most words of the line capitalised
@@ -264,9 +265,6 @@ public final class PlaceSpotter {
         }
         if (n == 1 && i == 0 && COMMON.contains(phrase.toLowerCase(Locale.ROOT))) {
             return null;
-        }
-        if (table.byDemonym(phrase) != null) {
-            return null; // "a Thai ship": a people's adjective, not the town that has it as a second name
         }
         if (table.region(phrase) != null) {
             return "LOCATION";

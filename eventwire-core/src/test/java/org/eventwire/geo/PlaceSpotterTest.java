@@ -38,8 +38,14 @@ class PlaceSpotterTest {
         assertEquals(List.of("Man"), spot("Man is a city in the west."));
     }
 
+
     @Test
-    void skipsAPeoplesAdjective() {
-        assertEquals(List.of(), spot("A Thai fishing boat sank near the coast."));
+    void aOneWordNameOpeningALineIsACommonWordWhenTheTextWritesItInLowerCase() {
+        String text = "Budget talks\nCity officials met on Monday. The city will vote.";
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        int at = text.indexOf("City");
+        assertEquals(true, PlaceSpotter.commonWordAt(text, lower, at, at + 4, true));
+        String other = "Budget talks\nCity officials met on Monday. The council will vote.";
+        assertEquals(false, PlaceSpotter.commonWordAt(other, other.toLowerCase(java.util.Locale.ROOT), at, at + 4, true));
     }
 }
