@@ -31,7 +31,8 @@ public final class PlaceSpotter {
     // capitalised only because they open a sentence
     private static final Set<String> COMMON = Set.of("nice", "mobile", "reading", "split", "bath",
             "sale", "hope", "best", "mission", "independence", "surprise", "union", "providence",
-            "orange", "victoria", "marion", "of", "may", "march", "university", "normal", "garden");
+            "orange", "victoria", "marion", "of", "may", "march", "university", "normal", "garden", "man",
+            "city", "can");
 
     // words after a town's name that make the name a local institution's ("Paris Police Department")
     private static final Set<String> LOCAL_HEADS = Set.of("police", "sheriff", "fire", "city", "town",
@@ -95,7 +96,9 @@ public final class PlaceSpotter {
         }
         char before = k < 0 ? '\n' : text.charAt(k);
         boolean opening = opensSentence || before == '\n' || before == ':' || before == '"' || before == '\u201c';
-        return (opening || titleCasedLine(text, start)) && writtenLower(text, lower, text.substring(start, end));
+        String word = text.substring(start, end);
+        return opening && COMMON.contains(word.toLowerCase(Locale.ROOT))
+                || (opening || titleCasedLine(text, start)) && writtenLower(text, lower, word);
     }
 
     // "Man Charged With Murder Of Mother": most words of the line capitalised
