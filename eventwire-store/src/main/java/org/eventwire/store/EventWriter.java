@@ -116,7 +116,7 @@ final class EventWriter {
             return null;
         }
         PreparedStatement p = st.get("SELECT m.event_id, ev.cameo_base, m.cameo, m.source_code, "
-                + "m.source_name, m.target_code, m.target_name, m.negated, m.hypothetical, m.event_date, "
+                + "m.source_name, m.source_entity_id, m.target_code, m.target_name, m.target_entity_id, m.negated, m.hypothetical, m.event_date, "
                 + "m.place_name, m.country, m.lat, m.lon, m.article_id, "
                 + PLACE_KIND.formatted("m.article_id", "m.place_name") + " AS place_kind "
                 + "FROM events ev JOIN event_mentions m ON m.event_id = ev.event_id "
@@ -159,8 +159,10 @@ final class EventWriter {
                 }
                 tellers.add(r.getLong("article_id"));
                 SameAct.Act told = new SameAct.Act(r.getString("cameo"),
-                        new SameAct.Actor(r.getString("source_code"), r.getString("source_name")),
-                        new SameAct.Actor(r.getString("target_code"), r.getString("target_name")),
+                        new SameAct.Actor(r.getString("source_code"), r.getString("source_name"),
+                                r.getString("source_entity_id") != null),
+                        new SameAct.Actor(r.getString("target_code"), r.getString("target_name"),
+                                r.getString("target_entity_id") != null),
                         r.getBoolean("negated"), r.getBoolean("hypothetical"),
                         Sql.localDate(r, "event_date"), new MergeRule.Loc(r.getString("place_name"),
                         r.getString("country"), Sql.dbl(r, "lat"), Sql.dbl(r, "lon")), r.getString("place_kind"));
@@ -188,8 +190,8 @@ final class EventWriter {
                 kind = r.next() ? r.getString(1) : null;
             }
         }
-        return new SameAct.Act(e.cameo(), new SameAct.Actor(e.sourceCode(), e.sourceName()),
-                new SameAct.Actor(e.targetCode(), e.targetName()), e.negated(), e.hypothetical(),
+        return new SameAct.Act(e.cameo(), new SameAct.Actor(e.sourceCode(), e.sourceName(), e.sourceEntityId() != null),
+                new SameAct.Actor(e.targetCode(), e.targetName(), e.targetEntityId() != null), e.negated(), e.hypothetical(),
                 e.eventDate(), e.loc(), kind);
     }
 

@@ -37,10 +37,13 @@ public final class SameAct {
     private SameAct() {
     }
 
-    /** An actor as this rule sees it: its code and the name the report gave it. */
-    public record Actor(String code, String name) {
+    /**
+     * An actor as this rule sees it: its code, the name the report gave it, and whether the
+     * analyser found it as a named entity (a person or an organisation, not "pirates").
+     */
+    public record Actor(String code, String name, boolean entity) {
         public static Actor of(String code) {
-            return new Actor(code, null);
+            return new Actor(code, null, false);
         }
     }
 
@@ -101,7 +104,8 @@ public final class SameAct {
      * ("police", no country named); the role of a pronoun ("they", "it": coreference gives the country,
      * the role is the coder's guess); and the whole of a bare country code ("USA" for "an
      * American", "Somali pirates" in one report and "Ethiopian" in another): a people, not an
-     * acting body, whose nationality reports of one happening often disagree on.
+     * acting body, whose nationality reports of one happening often disagree on; a named
+     * entity's bare country is kept ("Kofi Mensah", GHA).
      */
     public static boolean actorsCompatible(Actor a, Actor b) {
         String[] x = parts(a);
@@ -115,18 +119,23 @@ public final class SameAct {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you",
             "him", "her", "them", "us", "who", "which", "that", "this", "these", "those");
 
+    private static boolean pronoun(Actor a) {
+        return a.name() != null && PRONOUNS.contains(a.name().strip().toLowerCase(Locale.ROOT));
+    }
+
     /** {country or "", role or ""}. */
     private static String[] parts(Actor a) {
         String code = a == null ? "" : norm(a.code());
         if (code.length() <= 3) {
-            return new String[] {"", ""}; // unknown, or a bare country
+            // unknown, or a bare country: a people ("Somali"), unless a named entity ("Tony Blair", GBR)
+            return new String[] {a != null && a.entity() && code.length() == 3 && !code.equals(NO_COUNTRY) ? code : "", ""};
         }
         String country = code.substring(0, 3);
         String role = code.substring(3);
         if (country.equals(NO_COUNTRY)) {
             country = "";
         }
-        if (a.name() != null && PRONOUNS.contains(a.name().strip().toLowerCase(Locale.ROOT))) {
+        if (pronoun(a)) {
             role = "";
         }
         return new String[] {country, role};

@@ -67,7 +67,7 @@ class SameActTest {
     }
 
     private static SameAct.Act told(String src, String srcName, String tgt, MergeRule.Loc l, String kind) {
-        return new SameAct.Act("173", new SameAct.Actor(src, srcName), SameAct.Actor.of(tgt), false, false, D, l, kind);
+        return new SameAct.Act("173", new SameAct.Actor(src, srcName, false), SameAct.Actor.of(tgt), false, false, D, l, kind);
     }
 
     @Test
@@ -99,5 +99,16 @@ class SameActTest {
                 told("NGACOP", "police", null, guessed, SameAct.APPROXIMATE)));
         assertFalse(SameAct.same(told("NGACOP", "police", null, KANO, null),
                 told("NGACOP", "police", null, accra, null)));
+    }
+
+    private static SameAct.Act by(String src, String name, boolean entity) {
+        return new SameAct.Act("120", new SameAct.Actor(src, name, entity), SameAct.Actor.of(null), false, false, D,
+                KANO, null);
+    }
+
+    @Test
+    void aNamedEntitysBareCountryIsKept() {
+        assertFalse(SameAct.same(by("NGA", "Bola Adeyemi", true), by("GHA", "Kofi Mensah", true)));
+        assertTrue(SameAct.same(by("NGA", "Nigerians", false), by("GHA", "Kofi Mensah", true)));
     }
 }
