@@ -28,6 +28,8 @@ import org.eventwire.store.MergeRule;
 public final class SameAct {
     public static final int DATE_WINDOW_DAYS = 2;
     public static final double RADIUS_KM = 50.0;
+    /** How far from a region's centre its towns may lie: most states and provinces fit. */
+    public static final double REGION_RADIUS_KM = 600.0;
 
     /** A place's feature as the analyser gave it: a region (state, province, sea) holds places. */
     public static final String REGION = "region";
@@ -102,7 +104,8 @@ public final class SameAct {
      * The same country and the same role (one role a more specific form of the other), where
      * unknown agrees with anything. Unknown are: a missing code; the country of "---COP"
      * ("police", no country named); the role of a pronoun ("they", "it": coreference gives the country,
-     * the role is the coder's guess); and the whole of a bare country code ("USA" for "an
+     * the role is the coder's guess); the whole of an actor the coder implied ({@link #implied});
+     * and the whole of a bare country code ("USA" for "an
      * American", "Somali pirates" in one report and "Ethiopian" in another): a people, not an
      * acting body, whose nationality reports of one happening often disagree on; a named
      * entity's bare country is kept ("Kofi Mensah", GHA).
@@ -119,6 +122,17 @@ public final class SameAct {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you",
             "him", "her", "them", "us", "who", "which", "that", "this", "these", "those");
 
+    /**
+     * An actor the coder implied, not the text: "pirates were arrested" gives "unnamed police of"
+     * the article's country (AgentlessPassive, AttackNounSubject name them so). Both its country
+     * and its role are guesses (the navy made the arrest), so it counts as unknown.
+     */
+    private static boolean implied(Actor a) {
+        return a != null && !a.entity() && a.name() != null && a.name().startsWith(IMPLIED);
+    }
+
+    private static final String IMPLIED = "unnamed ";
+
     private static boolean pronoun(Actor a) {
         return a.name() != null && PRONOUNS.contains(a.name().strip().toLowerCase(Locale.ROOT));
     }
@@ -126,6 +140,9 @@ public final class SameAct {
     /** {country or "", role or ""}. */
     private static String[] parts(Actor a) {
         String code = a == null ? "" : norm(a.code());
+        if (implied(a)) {
+            return new String[] {"", ""};
+        }
         if (code.length() <= 3) {
             // unknown, or a bare country: a people ("Somali"), unless a named entity ("Tony Blair", GBR)
             return new String[] {a != null && a.entity() && code.length() == 3 && !code.equals(NO_COUNTRY) ? code : "", ""};
@@ -165,8 +182,12 @@ public final class SameAct {
         if (!ca.isEmpty() && !cb.isEmpty() && !ca.equals(cb)) {
             return false;
         }
-        if (wholeCountry(a) || wholeCountry(b) || REGION.equals(kindA) || REGION.equals(kindB)) {
+        if (wholeCountry(a) || wholeCountry(b)) {
             return true; // "in Greece" holds "in Athens": one report names the country, another the city
+        }
+        if (REGION.equals(kindA) || REGION.equals(kindB)) {
+            // "Michigan" holds "Detroit", not Pittsburgh: the region's point is its centre
+            return !a.hasPoint() || !b.hasPoint() || MergeRule.distanceKm(a, b) <= REGION_RADIUS_KM;
         }
         if (a.hasPoint() && b.hasPoint()) {
             return MergeRule.distanceKm(a, b) <= RADIUS_KM || MergeRule.samePlace(a, b);

@@ -89,9 +89,14 @@ class SameActTest {
     @Test
     void aRegionHoldsItsTownsAndAGuessedPlaceSaysNothing() {
         MergeRule.Loc kanoState = new MergeRule.Loc("Kano State", "NGA", 11.5, 8.5);
+        MergeRule.Loc lagosState = new MergeRule.Loc("Lagos State", "NGA", 6.55, 3.6);
+        assertTrue(SameAct.same(told("NGACOP", "police", null, LAGOS, null),
+                told("NGACOP", "police", null, lagosState, SameAct.REGION)));
+        assertFalse(SameAct.same(told("NGACOP", "police", null, new MergeRule.Loc("Maiduguri", "NGA", 11.85, 13.16), null),
+                told("NGACOP", "police", null, lagosState, SameAct.REGION)), "a region does not hold a town far away");
         MergeRule.Loc guessed = new MergeRule.Loc("Sabon Gari Market", "GHA", 5.6, -0.2);
         MergeRule.Loc accra = new MergeRule.Loc("Accra", "GHA", 5.6, -0.2);
-        assertTrue(SameAct.same(told("NGACOP", "police", null, LAGOS, null),
+        assertTrue(SameAct.same(told("NGACOP", "police", null, KANO, null),
                 told("NGACOP", "police", null, kanoState, SameAct.REGION)));
         assertFalse(SameAct.same(told("NGACOP", "police", null, LAGOS, null),
                 told("NGACOP", "police", null, kanoState, null)), "a town far away");
@@ -110,5 +115,13 @@ class SameActTest {
     void aNamedEntitysBareCountryIsKept() {
         assertFalse(SameAct.same(by("NGA", "Bola Adeyemi", true), by("GHA", "Kofi Mensah", true)));
         assertTrue(SameAct.same(by("NGA", "Nigerians", false), by("GHA", "Kofi Mensah", true)));
+    }
+
+    @Test
+    void anActorTheCoderImpliedIsUnknown() {
+        // "smugglers were arrested": the coder implies police of the article's country
+        assertTrue(SameAct.same(told("NGACOP", "unnamed police of NGA (agentless passive 'arrested')", null, KANO, null),
+                told("NERMIL", "soldiers", null, KANO, null)));
+        assertFalse(SameAct.same(told("NGACOP", "police", null, KANO, null), told("NERMIL", "soldiers", null, KANO, null)));
     }
 }
