@@ -126,6 +126,9 @@ public final class PlaceSpotter {
                 continue;
             }
             String phrase = text.substring(first.start(), last.end());
+            if (n == 1 && COMMON.contains(phrase.toLowerCase(Locale.ROOT)) && gaz.admin1ByName(phrase).isEmpty()) {
+                continue; // "City Council": a common word, not a place's name ("Victoria Police" is the state's)
+            }
             String head = next.text().toLowerCase(Locale.ROOT);
             boolean division = (table.byName(phrase) != null || !gaz.admin1ByName(phrase).isEmpty()
                     || !gaz.admin2ByName(phrase).isEmpty()) && !NOT_LOCAL.contains(head);

@@ -55,4 +55,14 @@ class PlaceSpotterTest {
         int at = text.indexOf("City");
         assertEquals(true, PlaceSpotter.commonWordAt(text, text.toLowerCase(java.util.Locale.ROOT), at, at + 4, true));
     }
+
+    @Test
+    void aCommonWordLeadsNoInstitutionAsAPlace() {
+        String text = "It was over.\nCity Council Member Ann Lee spoke to reporters.";
+        assertEquals(List.of(), spot(text));
+        int at = text.indexOf("City");
+        assertEquals(null, spotter.leadingPlace(text, at, at + "City Council".length(), at, text.length()));
+        String state = "Victoria Police arrested two men.";
+        assertEquals("Victoria", spotter.leadingPlace(state, 0, "Victoria Police".length(), 0, state.length()).text());
+    }
 }
