@@ -64,7 +64,8 @@ final class ArticleActors implements SentenceCoder.Context {
                 if (h.actor[i] != null && h.actor[i].start() == i && s.begin[i] >= datelineEnd) {
                     String code = h.actor[i].entry().codeOn(0);
                     if (code != null && code.length() >= 3 && code.matches("[A-Z]{3}.*")
-                            && !code.startsWith("IGO") && !code.startsWith("NGO") && !code.startsWith("IMG")) {
+                            && !code.startsWith("IGO") && !code.startsWith("NGO") && !code.startsWith("IMG")
+                            && !PlaceCountry.insideOtherPlace(ctx.places(), s, i, code.substring(0, 3))) {
                         counts.merge(code.substring(0, 3), 1, Integer::sum);
                         if (!MarkedCountries.marksRole(s, h, h.actor[i])) {
                             unmarked.merge(code.substring(0, 3), 1, Integer::sum);
@@ -281,7 +282,8 @@ final class ArticleActors implements SentenceCoder.Context {
         for (int i = a.start() - 1; i >= 0; i--) {
             if (h.actor[i] != null) {
                 String code = h.actor[i].entry().codeOn(0);
-                if (code != null && code.matches("[A-Z]{3}") && !code.equals("IGO")) {
+                if (code != null && code.matches("[A-Z]{3}") && !code.equals("IGO")
+                        && !PlaceCountry.insideOtherPlace(ctx.places(), s, i, code)) {
                     return code;
                 }
             }
@@ -291,7 +293,8 @@ final class ArticleActors implements SentenceCoder.Context {
             if (h.actor[i] != null && h.actor[i].start() == i) {
                 String code = h.actor[i].entry().codeOn(0);
                 int head = h.actor[i].end();
-                if (code != null && code.matches("[A-Z]{3}") && !code.equals("IGO") && s.childrenWith(head, "case")
+                if (code != null && code.matches("[A-Z]{3}") && !code.equals("IGO")
+                        && !PlaceCountry.insideOtherPlace(ctx.places(), s, i, code) && s.childrenWith(head, "case")
                         .stream().anyMatch(c -> s.lemma[c].equals("in") || s.lemma[c].equals("at"))) {
                     return code;
                 }

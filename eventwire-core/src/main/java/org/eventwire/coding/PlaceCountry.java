@@ -1,5 +1,7 @@
 package org.eventwire.coding;
 
+import org.eventwire.geo.Country;
+import org.eventwire.geo.CountryTable;
 import org.eventwire.model.Mention;
 import org.eventwire.model.Place;
 
@@ -54,6 +56,27 @@ final class PlaceCountry {
             }
         }
         return country;
+    }
+
+    /**
+     * True when token t is a country word inside a longer place name the gazetteer put in
+     * another country: "Jamaica" in "Jamaica Hospital" (Queens), "Georgia" in "Georgia Avenue".
+     * Any confidence: even a name placed only by the town it holds is a name, not the country.
+     */
+    static boolean insideOtherPlace(List<Place> places, Sent s, int t, String country) {
+        Country named = CountryTable.get().byName(s.word[t]);
+        if (named == null || !named.alpha3().equals(country)) {
+            return false; // only a country's own name: "White House" is not a word for a country
+        }
+        for (Place p : places) {
+            for (Mention m : p.mentions()) {
+                if (m.start() <= s.begin[t] && s.end[t] <= m.end() && m.end() - m.start() > s.end[t] - s.begin[t]
+                        && p.country() != null && !p.country().equals(country)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean usable(Place p) {

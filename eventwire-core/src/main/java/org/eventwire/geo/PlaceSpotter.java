@@ -31,7 +31,8 @@ public final class PlaceSpotter {
     // capitalised only because they open a sentence
     private static final Set<String> COMMON = Set.of("nice", "mobile", "reading", "split", "bath",
             "sale", "hope", "best", "mission", "independence", "surprise", "union", "providence",
-            "orange", "victoria", "marion", "of", "may", "march", "university", "normal", "garden");
+            "orange", "victoria", "marion", "of", "may", "march", "university", "normal", "garden", "man",
+            "city", "can");
 
     // words after a town's name that make the name a local institution's ("Paris Police Department")
     private static final Set<String> LOCAL_HEADS = Set.of("police", "sheriff", "fire", "city", "town",
@@ -66,14 +67,48 @@ public final class PlaceSpotter {
     public List<PlaceMention> spot(String text) {
         List<PlaceMention> out = new ArrayList<>();
         List<int[]> sentences = Sentences.split(text);
+        String lower = text.toLowerCase(Locale.ROOT);
         for (int[] s : sentences) {
             List<Words.Token> toks = Words.tokens(text, s[0], s[1]);
             for (int i = 0; i < toks.size(); ) {
-                int n = match(text, toks, i, out, s);
+                int n = match(text, lower, toks, i, out, s);
                 i += Math.max(1, n);
             }
         }
         return out;
+    }
+
+    /**
+     * A one-word town's name where a capital says nothing, a common word the text also writes in
+     * lower case: "Man charged with murder" (the town Man), "City Council member" opening a line.
+     * Where capitals say nothing: the first word of a sentence, line or clause (after a colon or
+     * a quote), or any word of a headline-like line whose words are mostly capitalised.
+     */
+    private static boolean commonWordOpening(String text, String lower, List<Words.Token> toks, int i, int n) {
+        return n == 1 && commonWordAt(text, lower, toks.get(i).start(), toks.get(i).end(), i == 0);
+    }
+
+    /** {@link #commonWordOpening} for any one-word mention [start, end); opensSentence when it starts one. */
+    static boolean commonWordAt(String text, String lower, int start, int end, boolean opensSentence) {
+        int k = start - 1;
+        while (k >= 0 && text.charAt(k) == ' ') {
+            k--;
+        }
+        char before = k < 0 ? '\n' : text.charAt(k);
+        boolean opening = opensSentence || before == '\n' || before == ':' || before == '"' || before == '\u201c';
+        String word = text.substring(start, end);
+        return opening && COMMON.contains(word.toLowerCase(Locale.ROOT))
+                || (opening || titleCasedLine(text, start)) && writtenLower(text, lower, word);
+    }
+
+    // "Man Charged With Murder Of Mother": most words of the line capitalised
+    private static boolean titleCasedLine(String text, int at) {
+        int from = text.lastIndexOf('\n', at) + 1;
+        int to = text.indexOf('\n', at);
+        List<Words.Token> line = Words.tokens(text, from, to < 0 ? text.length() : to);
+        long caps = line.stream().filter(w -> w.text().length() > 3 && w.capitalised()).count();
+        long words = line.stream().filter(w -> w.text().length() > 3).count();
+        return words >= 3 && caps * 4 >= words * 3;
     }
 
     /**
@@ -91,6 +126,9 @@ public final class PlaceSpotter {
                 continue;
             }
             String phrase = text.substring(first.start(), last.end());
+            if (n == 1 && COMMON.contains(phrase.toLowerCase(Locale.ROOT)) && gaz.admin1ByName(phrase).isEmpty()) {
+                continue; // "City Council": a common word, not a place's name ("Victoria Police" is the state's)
+            }
             String head = next.text().toLowerCase(Locale.ROOT);
             boolean division = (table.byName(phrase) != null || !gaz.admin1ByName(phrase).isEmpty()
                     || !gaz.admin2ByName(phrase).isEmpty()) && !NOT_LOCAL.contains(head);
@@ -174,7 +212,7 @@ public final class PlaceSpotter {
         return false;
     }
 
-    private int match(String text, List<Words.Token> toks, int i, List<PlaceMention> out, int[] sent) {
+    private int match(String text, String lower, List<Words.Token> toks, int i, List<PlaceMention> out, int[] sent) {
         Words.Token t = toks.get(i);
         if (!t.capitalised()) {
             return 0;
@@ -189,7 +227,8 @@ public final class PlaceSpotter {
             }
             String phrase = text.substring(t.start(), last.end());
             String tag = tag(phrase, toks, i, n);
-            if (tag == null || glued(text, toks, i, n, tag)) {
+            if (tag == null || glued(text, toks, i, n, tag)
+                    || (tag.equals("CITY") || tag.isEmpty()) && commonWordOpening(text, lower, toks, i, n)) {
                 continue;
             }
             out.add(new PlaceMention(t.start(), last.end(), phrase, tag.isEmpty() ? null : tag, sent[0], sent[1]));

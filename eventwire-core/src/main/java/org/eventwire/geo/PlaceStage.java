@@ -22,6 +22,7 @@ public final class PlaceStage implements Stage {
     @Override
     public void apply(ArticleContext ctx) {
         String text = ctx.text();
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
         List<PlaceMention> mentions = new ArrayList<>();
         for (Entity e : ctx.entities()) {
             if (!e.type().equals("LOCATION")) {
@@ -29,6 +30,9 @@ public final class PlaceStage implements Stage {
             }
             for (Mention m : e.mentions()) {
                 int[] s = sentenceOf(ctx.sentences(), m.start(), text);
+                if (commonWord(text, lower, m, s[0])) {
+                    continue; // "City Council member ..." opening a line: not the town City
+                }
                 mentions.add(new PlaceMention(m.start(), m.end(), m.text(), "LOCATION", s[0], s[1]));
             }
         }
@@ -78,6 +82,15 @@ public final class PlaceStage implements Stage {
             ctx.setDateline(new Dateline(d.place(), datelineCountry, d.date(), d.agency(), d.dateInferred(),
                     d.evidence()));
         }
+    }
+
+    /** A one-word mention, not a country or state, that only a sentence's or headline's capitals make a name. */
+    private static boolean commonWord(String text, String lower, Mention m, int sentenceStart) {
+        if (m.text().isBlank() || m.text().contains(" ") || CountryTable.get().byName(m.text()) != null
+                || !Gazetteer.get().admin1ByName(m.text()).isEmpty()) {
+            return false;
+        }
+        return PlaceSpotter.commonWordAt(text, lower, m.start(), m.end(), m.start() == sentenceStart);
     }
 
     /** "US", "India", "USA" in a dateline bracket to an alpha-3 code. */

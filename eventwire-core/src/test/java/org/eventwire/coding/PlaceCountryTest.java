@@ -19,4 +19,16 @@ class PlaceCountryTest {
                 + "diplomats met in Washington. Gunmen attacked a church in Zamboanga on Sunday.");
         assertTrue(a.events().stream().anyMatch(e -> e.source().code().equals("PHLUAF")), a.events().toString());
     }
+
+    @Test
+    void aCountryWordInsideAnotherCountrysPlaceNameIsNotThatCountry() {
+        // "Jamaica" three times, each inside a Queens place name: the police are American
+        AnalyzedArticle a = analyze("Driver charged after crash in New York\nA woman was killed in a crash on "
+                + "101st Avenue on Friday, and the man behind the wheel was charged, police said.\nShe was taken to "
+                + "Jamaica Hospital Medical Center, where she died. Friends gathered outside Jamaica Hospital on "
+                + "Saturday.\nThe driver, who lives near Jamaica Avenue, was arrested on Friday night.");
+        assertTrue(has(a, "USACOP", null), a.events().toString());
+        assertTrue(a.events().stream().noneMatch(e -> e.source() != null && e.source().code().startsWith("JAM")),
+                a.events().toString());
+    }
 }

@@ -29,4 +29,40 @@ class PlaceSpotterTest {
         assertEquals(List.of(), spot("President Washington said so."));
         assertEquals(List.of(), spot("The Economic Community of West African States met."));
     }
+
+    @Test
+    void skipsACommonWordOpeningALineOrHeadline() {
+        assertEquals(List.of(), spot("Update: Man held after warehouse fire\nA man was held on Monday after the fire."));
+        assertEquals(List.of(), spot("Man Held After Big Warehouse Fire In Town\nThe man was held on Monday."));
+        assertEquals(List.of("Man"), spot("She flew to Man last week, the man said."));
+    }
+
+
+    @Test
+    void aOneWordNameOpeningALineIsACommonWordWhenTheTextWritesItInLowerCase() {
+        String text = "Budget talks\nCity officials met on Monday. The city will vote.";
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        int at = text.indexOf("City");
+        assertEquals(true, PlaceSpotter.commonWordAt(text, lower, at, at + 4, true));
+        String other = "Budget talks\nLeeds officials met on Monday. The council will vote.";
+        assertEquals(false, PlaceSpotter.commonWordAt(other, other.toLowerCase(java.util.Locale.ROOT), at, at + 5, true));
+    }
+
+    @Test
+    void aCommonWordOpeningALineIsNoTownEvenWhenNeverWrittenInLowerCase() {
+        assertEquals(List.of(), spot("Budget news\nMan held after robbery at a bank\nPolice gave no names."));
+        String text = "Budget talks\nCity Council members met on Monday.";
+        int at = text.indexOf("City");
+        assertEquals(true, PlaceSpotter.commonWordAt(text, text.toLowerCase(java.util.Locale.ROOT), at, at + 4, true));
+    }
+
+    @Test
+    void aCommonWordLeadsNoInstitutionAsAPlace() {
+        String text = "It was over.\nCity Council Member Ann Lee spoke to reporters.";
+        assertEquals(List.of(), spot(text));
+        int at = text.indexOf("City");
+        assertEquals(null, spotter.leadingPlace(text, at, at + "City Council".length(), at, text.length()));
+        String state = "Victoria Police arrested two men.";
+        assertEquals("Victoria", spotter.leadingPlace(state, 0, "Victoria Police".length(), 0, state.length()).text());
+    }
 }

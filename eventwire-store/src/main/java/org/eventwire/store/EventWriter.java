@@ -103,9 +103,12 @@ final class EventWriter {
      * The merged event of the same story this one is the same act as ({@link SameAct}), told
      * by another report; null for none. Reports name one act at different depths ("police",
      * then "Greek police"), so the event joins when it is the same act as any telling of the
-     * merged event, not only the first; but it must sit in a place compatible with every
-     * telling, so that "Greece" does not bridge riots in Athens and in Thessaloniki. Prefers the
-     * same base code, then the oldest event.
+     * merged event, not only the first (dates drift from telling to telling); but its place and
+     * actors must be compatible with every telling, so that "Greece" does not bridge riots in
+     * Athens and in Thessaloniki, nor a telling with unknown actors Canadian and American troops. Prefers the
+     * same base code, then the event told by the most reports (one act told by many reports
+     * should stay one event, not split by which telling came first), then the oldest event.
+     * A place's feature (region, approximate) comes from the places stored with its report.
      */
     private Long inStory(long storyId, long articleId, CodedEvent e) throws SQLException {
         String root = MergeRule.cameoRoot(e.cameo());
@@ -113,32 +116,37 @@ final class EventWriter {
             return null;
         }
         PreparedStatement p = st.get("SELECT m.event_id, ev.cameo_base, m.cameo, m.source_code, "
-                + "m.target_code, m.negated, m.hypothetical, m.event_date, m.place_name, m.country, m.lat, "
-                + "m.lon FROM events ev JOIN event_mentions m ON m.event_id = ev.event_id "
+                + "m.source_name, m.source_entity_id, m.target_code, m.target_name, m.target_entity_id, m.negated, m.hypothetical, m.event_date, "
+                + "m.place_name, m.country, m.lat, m.lon, m.article_id, "
+                + PLACE_KIND.formatted("m.article_id", "m.place_name") + " AS place_kind "
+                + "FROM events ev JOIN event_mentions m ON m.event_id = ev.event_id "
                 + "WHERE ev.story_id = ? AND ev.cameo_root = ? AND ev.first_article_id <> ? "
                 + "AND m.article_id <> ? ORDER BY m.event_id, m.article_id, m.mention_idx");
         p.setLong(1, storyId);
         p.setString(2, root);
         p.setLong(3, articleId);
         p.setLong(4, articleId);
-        SameAct.Act act = new SameAct.Act(e.cameo(), e.sourceCode(), e.targetCode(), e.negated(),
-                e.hypothetical(), e.eventDate(), e.loc());
+        SameAct.Act act = newAct(articleId, e);
         String base = MergeRule.cameoBase(e.cameo());
         Long best = null;
+        int bestRank = Integer.MAX_VALUE;
         long current = -1;
         boolean same = false;
         boolean placed = true;
         boolean sameBase = false;
+        Set<Long> tellers = new TreeSet<>();
         try (ResultSet r = p.executeQuery()) {
             while (true) {
                 boolean more = r.next();
                 long id = more ? r.getLong("event_id") : -2;
                 if (id != current) {
                     if (current >= 0 && same && placed) {
-                        if (sameBase) {
-                            return current;
+                        // same base first, then most reports; ties keep the oldest (first seen)
+                        int rank = (sameBase ? 0 : 1_000_000) - tellers.size();
+                        if (rank < bestRank) {
+                            best = current;
+                            bestRank = rank;
                         }
-                        best = best == null ? current : best;
                     }
                     if (!more) {
                         break;
@@ -146,17 +154,45 @@ final class EventWriter {
                     current = id;
                     same = false;
                     placed = true;
+                    tellers.clear();
                     sameBase = base.equals(r.getString("cameo_base"));
                 }
-                SameAct.Act told = new SameAct.Act(r.getString("cameo"), r.getString("source_code"),
-                        r.getString("target_code"), r.getBoolean("negated"), r.getBoolean("hypothetical"),
+                tellers.add(r.getLong("article_id"));
+                SameAct.Act told = new SameAct.Act(r.getString("cameo"),
+                        new SameAct.Actor(r.getString("source_code"), r.getString("source_name"),
+                                r.getString("source_entity_id") != null),
+                        new SameAct.Actor(r.getString("target_code"), r.getString("target_name"),
+                                r.getString("target_entity_id") != null),
+                        r.getBoolean("negated"), r.getBoolean("hypothetical"),
                         Sql.localDate(r, "event_date"), new MergeRule.Loc(r.getString("place_name"),
-                        r.getString("country"), Sql.dbl(r, "lat"), Sql.dbl(r, "lon")));
+                        r.getString("country"), Sql.dbl(r, "lat"), Sql.dbl(r, "lon")), r.getString("place_kind"));
                 same |= SameAct.same(act, told);
-                placed &= SameAct.placesCompatible(act.loc(), told.loc());
+                placed &= SameAct.placesCompatible(act, told) && SameAct.actorsCompatible(act.source(), told.source())
+                        && SameAct.actorsCompatible(act.target(), told.target());
             }
         }
         return best;
+    }
+
+    // SameAct's place kind of a mention's place, from the places stored with its report
+    private static final String PLACE_KIND = "(SELECT CASE WHEN bool_or(pl.approximate) THEN 'approximate' "
+            + "WHEN bool_or(pl.feature = 'region') THEN 'region' END FROM places pl "
+            + "WHERE pl.article_id = %s AND pl.name = %s)";
+
+    /** The new event as {@link SameAct} sees it, its report's places already stored. */
+    private SameAct.Act newAct(long articleId, CodedEvent e) throws SQLException {
+        String kind = null;
+        if (e.loc().name() != null) {
+            PreparedStatement p = st.get("SELECT " + PLACE_KIND.formatted("?", "?"));
+            p.setLong(1, articleId);
+            p.setString(2, e.loc().name());
+            try (ResultSet r = p.executeQuery()) {
+                kind = r.next() ? r.getString(1) : null;
+            }
+        }
+        return new SameAct.Act(e.cameo(), new SameAct.Actor(e.sourceCode(), e.sourceName(), e.sourceEntityId() != null),
+                new SameAct.Actor(e.targetCode(), e.targetName(), e.targetEntityId() != null), e.negated(), e.hypothetical(),
+                e.eventDate(), e.loc(), kind);
     }
 
     private void insertMerged(long eventId, long storyId, CodedEvent e, long articleId, String url,

@@ -260,6 +260,30 @@ class StoryStoreTest {
     }
 
     @Test
+    void anEventFittingTwoJoinsTheOneMostReportsTell() {
+        try (EventStore store = EventStore.open(tmp.resolve("most.duckdb"))) {
+            for (int k = 0; k < 3; k++) {
+                store.add(report(0, k), null);
+                store.add(report(1, k), null);
+            }
+            // the first report tells two arrests (police held rebels, soldiers held someone);
+            // the second the soldiers' again; the third only "Americans arrested": it fits both
+            store.add(report(2, 0, Synthetic.event("e1", "173", "USACOP", "USAREB", "2024-04-04", null),
+                    Synthetic.event("e2", "173", "USAMIL", null, "2024-04-04", null)), null);
+            store.add(report(2, 1, Synthetic.event("e1", "173", "USAMIL", null, "2024-04-04", null)), null);
+            store.add(report(2, 2, Synthetic.event("e1", "173", "USA", null, "2024-04-04", null)), null);
+            long fire = store.stories(StoryQuery.all()).stream()
+                    .filter(s -> s.headline().contains("s2r0")).findFirst().orElseThrow().storyId();
+            List<EventRow> events = store.storyEvents(fire);
+            assertEquals(List.of(1, 3), events.stream().map(EventRow::numArticles).sorted().toList(), events.toString());
+            EventRow soldiers = events.stream().filter(e -> e.numArticles() == 3).findFirst().orElseThrow();
+            assertEquals("USAMIL", soldiers.sourceCode());
+            assertEquals(3, soldiers.numMentions());
+            assertEquals(3, soldiers.numSources());
+        }
+    }
+
+    @Test
     void storyRowsCountEachReportAsItArrivesAndSummariseWhenRead() {
         try (EventStore store = EventStore.open(tmp.resolve("r.duckdb"))) {
             String[] dates = {"2024-04-05", "2024-04-03", "2024-04-04"};

@@ -2,6 +2,7 @@ package org.eventwire.store.story;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Set;
 import org.eventwire.geo.Country;
 import org.eventwire.geo.CountryTable;
 import org.eventwire.store.MergeRule;
@@ -13,25 +14,48 @@ import org.eventwire.store.MergeRule;
  * <ol>
  * <li>compatible codes: the same CAMEO root, and one code a more specific form of the other
  * or the root's general code ({@link #codesCompatible});</li>
- * <li>compatible actors, for source and target each: the same code, one code a more specific
- * form of the other (same country, sector added), or one side unknown;</li>
+ * <li>compatible actors, for source and target each ({@link #actorsCompatible(Actor, Actor)}):
+ * the same country and role, where a country or role one report does not know counts as
+ * unknown, and unknown agrees with anything;</li>
  * <li>the same negated and hypothetical flags;</li>
  * <li>dates at most {@link #DATE_WINDOW_DAYS} apart when both are known;</li>
- * <li>places within {@link #RADIUS_KM} km, or of the same name, or one of them the whole
- * country, when both are known, and no two different countries.</li>
+ * <li>places within {@link #RADIUS_KM} km, or of the same name, or one of them an area that
+ * holds the other (a whole country, a region), when both are known, and no two different
+ * countries ({@link #placesCompatible(Act, Act)}).</li>
  * </ol>
  * Pure: no I/O.
  */
 public final class SameAct {
     public static final int DATE_WINDOW_DAYS = 2;
     public static final double RADIUS_KM = 50.0;
+    /** How far from a region's centre its towns may lie: most states and provinces fit. */
+    public static final double REGION_RADIUS_KM = 600.0;
+
+    /** A place's feature as the analyser gave it: a region (state, province, sea) holds places. */
+    public static final String REGION = "region";
+    /** A place whose point is that of an enclosing place, or a guess: its name was not in the gazetteer. */
+    public static final String APPROXIMATE = "approximate";
 
     private SameAct() {
     }
 
-    /** An event as this rule sees it. */
-    public record Act(String cameo, String source, String target, boolean negated,
-                      boolean hypothetical, LocalDate date, MergeRule.Loc loc) {
+    /**
+     * An actor as this rule sees it: its code, the name the report gave it, and whether the
+     * analyser found it as a named entity (a person or an organisation, not "pirates").
+     */
+    public record Actor(String code, String name, boolean entity) {
+        public static Actor of(String code) {
+            return new Actor(code, null, false);
+        }
+    }
+
+    /** An event as this rule sees it; placeKind is {@link #REGION}, {@link #APPROXIMATE} or null. */
+    public record Act(String cameo, Actor source, Actor target, boolean negated,
+                      boolean hypothetical, LocalDate date, MergeRule.Loc loc, String placeKind) {
+        public Act(String cameo, String source, String target, boolean negated, boolean hypothetical,
+                   LocalDate date, MergeRule.Loc loc) {
+            this(cameo, Actor.of(source), Actor.of(target), negated, hypothetical, date, loc, null);
+        }
     }
 
     public static boolean same(Act a, Act b) {
@@ -48,7 +72,7 @@ public final class SameAct {
                 && Math.abs(a.date().toEpochDay() - b.date().toEpochDay()) > DATE_WINDOW_DAYS) {
             return false;
         }
-        return placesCompatible(a.loc(), b.loc());
+        return placesCompatible(a, b);
     }
 
     /**
@@ -71,29 +95,86 @@ public final class SameAct {
         return code.length() == 2 || code.length() == 3 && code.endsWith("0");
     }
 
-    /**
-     * Same code, one extending the other (USA and USAGOV), either unknown, or a role whose
-     * country the report did not name ("---COP", police) and the same role of a known country
-     * (GBRCOP): one report of the story names the country, another only "police".
-     */
+    /** Codes only, no names: see {@link #actorsCompatible(Actor, Actor)}. */
     public static boolean actorsCompatible(String a, String b) {
-        String x = norm(a);
-        String y = norm(b);
-        if (x.isEmpty() || y.isEmpty() || x.startsWith(y) || y.startsWith(x)) {
-            return true;
-        }
-        if ((x.startsWith(NO_COUNTRY) || y.startsWith(NO_COUNTRY)) && x.length() >= 3 && y.length() >= 3) {
-            String rx = x.substring(3);
-            String ry = y.substring(3);
-            return rx.startsWith(ry) || ry.startsWith(rx);
-        }
-        return false;
+        return actorsCompatible(Actor.of(a), Actor.of(b));
+    }
+
+    /**
+     * The same country and the same role (one role a more specific form of the other), where
+     * unknown agrees with anything. Unknown are: a missing code; the country of "---COP"
+     * ("police", no country named); the role of a pronoun ("they", "it": coreference gives the country,
+     * the role is the coder's guess); the whole of an actor the coder implied ({@link #implied});
+     * and the whole of a bare country code ("USA" for "an
+     * American", "Somali pirates" in one report and "Ethiopian" in another): a people, not an
+     * acting body, whose nationality reports of one happening often disagree on; a named
+     * entity's bare country is kept ("Kofi Mensah", GHA).
+     */
+    public static boolean actorsCompatible(Actor a, Actor b) {
+        String[] x = parts(a);
+        String[] y = parts(b);
+        boolean country = x[0].isEmpty() || y[0].isEmpty() || x[0].equals(y[0]);
+        boolean role = x[1].isEmpty() || y[1].isEmpty() || x[1].startsWith(y[1]) || y[1].startsWith(x[1]);
+        return country && role;
     }
 
     private static final String NO_COUNTRY = "---";
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you",
+            "him", "her", "them", "us", "who", "which", "that", "this", "these", "those");
 
+    /**
+     * An actor the coder implied, not the text: "pirates were arrested" gives "unnamed police of"
+     * the article's country (AgentlessPassive, AttackNounSubject name them so). Both its country
+     * and its role are guesses (the navy made the arrest), so it counts as unknown.
+     */
+    private static boolean implied(Actor a) {
+        return a != null && !a.entity() && a.name() != null && a.name().startsWith(IMPLIED);
+    }
+
+    private static final String IMPLIED = "unnamed ";
+
+    private static boolean pronoun(Actor a) {
+        return a.name() != null && PRONOUNS.contains(a.name().strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** {country or "", role or ""}. */
+    private static String[] parts(Actor a) {
+        String code = a == null ? "" : norm(a.code());
+        if (implied(a)) {
+            return new String[] {"", ""};
+        }
+        if (code.length() <= 3) {
+            // unknown, or a bare country: a people ("Somali"), unless a named entity ("Tony Blair", GBR)
+            return new String[] {a != null && a.entity() && code.length() == 3 && !code.equals(NO_COUNTRY) ? code : "", ""};
+        }
+        String country = code.substring(0, 3);
+        String role = code.substring(3);
+        if (country.equals(NO_COUNTRY)) {
+            country = "";
+        }
+        if (pronoun(a)) {
+            role = "";
+        }
+        return new String[] {country, role};
+    }
+
+    /** Places only, as {@link #placesCompatible(Act, Act)} with no feature known. */
     public static boolean placesCompatible(MergeRule.Loc a, MergeRule.Loc b) {
-        if (a == null || b == null) {
+        return placesCompatible(a, null, b, null);
+    }
+
+    public static boolean placesCompatible(Act a, Act b) {
+        return placesCompatible(a.loc(), a.placeKind(), b.loc(), b.placeKind());
+    }
+
+    /**
+     * No conflict between two known places: an approximate place (a name the gazetteer lacks,
+     * placed at a guessed enclosing place) says nothing, not even its country; else the same
+     * country, and one of them an area holding the other (a whole country, a region: "Michigan"
+     * and "Detroit"), or points within the radius, or one name.
+     */
+    static boolean placesCompatible(MergeRule.Loc a, String kindA, MergeRule.Loc b, String kindB) {
+        if (a == null || b == null || APPROXIMATE.equals(kindA) || APPROXIMATE.equals(kindB)) {
             return true;
         }
         String ca = norm(a.country());
@@ -104,9 +185,12 @@ public final class SameAct {
         if (wholeCountry(a) || wholeCountry(b)) {
             return true; // "in Greece" holds "in Athens": one report names the country, another the city
         }
+        if (REGION.equals(kindA) || REGION.equals(kindB)) {
+            // "Michigan" holds "Detroit", not Pittsburgh: the region's point is its centre
+            return !a.hasPoint() || !b.hasPoint() || MergeRule.distanceKm(a, b) <= REGION_RADIUS_KM;
+        }
         if (a.hasPoint() && b.hasPoint()) {
-            return org.eventwire.store.MergeRule.distanceKm(a, b) <= RADIUS_KM
-                    || MergeRule.samePlace(a, b);
+            return MergeRule.distanceKm(a, b) <= RADIUS_KM || MergeRule.samePlace(a, b);
         }
         return true;
     }

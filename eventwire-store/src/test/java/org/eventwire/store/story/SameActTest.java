@@ -65,4 +65,63 @@ class SameActTest {
                 "two cities far apart are two acts");
         assertFalse(SameAct.same(act("145", "NGACVL", null, D, niger), act("145", "NGACVL", null, D, LAGOS)));
     }
+
+    private static SameAct.Act told(String src, String srcName, String tgt, MergeRule.Loc l, String kind) {
+        return new SameAct.Act("173", new SameAct.Actor(src, srcName, false), SameAct.Actor.of(tgt), false, false, D, l, kind);
+    }
+
+    @Test
+    void aBareCountryIsAPeopleNotAnActingBody() {
+        // "police held Chadian smugglers" and "police held Sudanese smugglers": one arrest, told twice
+        assertTrue(SameAct.same(act("173", "NGACOP", "TCD", D, KANO), act("173", "NGACOP", "SDN", D, KANO)));
+        assertTrue(SameAct.same(act("173", "NGA", "TCD", D, KANO), act("173", "NERCOP", "TCD", D, KANO)));
+        assertFalse(SameAct.same(act("173", "NGACOP", "TCDREB", D, KANO), act("173", "NGACOP", "SDNREB", D, KANO)),
+                "rebels of two countries are two bodies");
+    }
+
+    @Test
+    void aPronounSaysItsCountryNotItsRole() {
+        assertTrue(SameAct.same(told("NGAMIL", "they", null, KANO, null), told("NGACOP", "police", null, KANO, null)));
+        assertFalse(SameAct.same(told("NERMIL", "they", null, KANO, null), told("NGACOP", "police", null, KANO, null)));
+        assertFalse(SameAct.same(told("NGAMIL", "soldiers", null, KANO, null), told("NGACOP", "police", null, KANO, null)));
+    }
+
+    @Test
+    void aRegionHoldsItsTownsAndAGuessedPlaceSaysNothing() {
+        MergeRule.Loc kanoState = new MergeRule.Loc("Kano State", "NGA", 11.5, 8.5);
+        MergeRule.Loc lagosState = new MergeRule.Loc("Lagos State", "NGA", 6.55, 3.6);
+        assertTrue(SameAct.same(told("NGACOP", "police", null, LAGOS, null),
+                told("NGACOP", "police", null, lagosState, SameAct.REGION)));
+        assertFalse(SameAct.same(told("NGACOP", "police", null, new MergeRule.Loc("Maiduguri", "NGA", 11.85, 13.16), null),
+                told("NGACOP", "police", null, lagosState, SameAct.REGION)), "a region does not hold a town far away");
+        MergeRule.Loc guessed = new MergeRule.Loc("Sabon Gari Market", "GHA", 5.6, -0.2);
+        MergeRule.Loc accra = new MergeRule.Loc("Accra", "GHA", 5.6, -0.2);
+        assertTrue(SameAct.same(told("NGACOP", "police", null, KANO, null),
+                told("NGACOP", "police", null, kanoState, SameAct.REGION)));
+        assertFalse(SameAct.same(told("NGACOP", "police", null, LAGOS, null),
+                told("NGACOP", "police", null, kanoState, null)), "a town far away");
+        assertTrue(SameAct.same(told("NGACOP", "police", null, KANO, null),
+                told("NGACOP", "police", null, guessed, SameAct.APPROXIMATE)));
+        assertFalse(SameAct.same(told("NGACOP", "police", null, KANO, null),
+                told("NGACOP", "police", null, accra, null)));
+    }
+
+    private static SameAct.Act by(String src, String name, boolean entity) {
+        return new SameAct.Act("120", new SameAct.Actor(src, name, entity), SameAct.Actor.of(null), false, false, D,
+                KANO, null);
+    }
+
+    @Test
+    void aNamedEntitysBareCountryIsKept() {
+        assertFalse(SameAct.same(by("NGA", "Bola Adeyemi", true), by("GHA", "Kofi Mensah", true)));
+        assertTrue(SameAct.same(by("NGA", "Nigerians", false), by("GHA", "Kofi Mensah", true)));
+    }
+
+    @Test
+    void anActorTheCoderImpliedIsUnknown() {
+        // "smugglers were arrested": the coder implies police of the article's country
+        assertTrue(SameAct.same(told("NGACOP", "unnamed police of NGA (agentless passive 'arrested')", null, KANO, null),
+                told("NERMIL", "soldiers", null, KANO, null)));
+        assertFalse(SameAct.same(told("NGACOP", "police", null, KANO, null), told("NERMIL", "soldiers", null, KANO, null)));
+    }
 }
