@@ -51,7 +51,8 @@ final class PrivateDoer {
             return false;
         }
         // "opened fire", "fired at": a pattern made the reading; a bare "fire" may be a dismissal
-        return !AMBIGUOUS.contains(s.lemma[v].toLowerCase(Locale.ROOT)) || m.pattern() != null;
+        // a phrase ("beat up", "gun down") is as unambiguous as a pattern
+        return !AMBIGUOUS.contains(s.lemma[v].toLowerCase(Locale.ROOT)) || m.pattern() != null || m.end() > m.start();
     }
 
     /**
@@ -60,11 +61,11 @@ final class PrivateDoer {
      */
     static List<FoundActor> at(Sent s, int t, int v, String code, boolean passive, SentenceCoder.Context ctx) {
         // "Woman killed in Queens": a headline's bare participle is a passive, its subject the victim;
-        // "Drake shot", "Hansbrough stole the ball": an act with no victim or loot told is a game's
+        // "Drake shot", "shot 35 percent", "stole the ball": an act with no victim or loot told is a game's
         boolean bareParticiple = !passive && s.pos[v].equals("VBN") && s.child(v, "aux") < 0;
         int obj = s.child(v, "obj");
         boolean theft = code.startsWith("171");
-        boolean acted = passive || obj >= 0 && !GAME.contains(s.lemma[obj].toLowerCase(Locale.ROOT))
+        boolean acted = passive || obj >= 0 && !GAME.contains(s.lemma[obj].toLowerCase(Locale.ROOT)) && !s.pos[obj].equals("CD")
                 || s.childrenWith(v, "obl").stream().anyMatch(c -> AIMED.contains(s.caseOf(c)) // "fired at the guards"
                 || theft && s.caseOf(c).equals("with")); // "made off with the jewels"
         if (t < 0 || bareParticiple || !acted || AgentlessPassive.naturalCause(s) || s.pos[t].startsWith("PRP") || NOT_DOERS.contains(s.lemma[t].toLowerCase(Locale.ROOT))

@@ -38,7 +38,7 @@ final class PrivateTarget {
     static List<FoundActor> of(Sent s, VerbMatcher.Match m, int v, boolean passive, List<FoundActor> sources,
                                SentenceCoder.Context ctx) {
         boolean civilians = civilians(m.code());
-        if (m.pattern() == null && AMBIGUOUS.contains(s.lemma[v].toLowerCase(Locale.ROOT))
+        if (m.pattern() == null && m.end() == m.start() && AMBIGUOUS.contains(s.lemma[v].toLowerCase(Locale.ROOT))
                 || civilians && AgentlessPassive.naturalCause(s)) {
             return List.of(); // "decided to fire O'Brien", "beat Rahman": a dismissal, a game
         }

@@ -28,7 +28,9 @@ final class UncodedPeople {
             "rapist", "molester", "fan", "spectator", "tourist", "visitor", "cyclist", "shopper", "guest", "patient",
             "baby", "infant", "toddler", "schoolgirl", "schoolboy", "pupil", "mom", "dad", "grandmother",
             "grandfather", "uncle", "aunt", "cousin", "nephew", "niece", "fiance", "fiancee", "lover", "ex-wife",
-            "ex-husband", "ex-girlfriend", "ex-boyfriend");
+            "ex-husband", "ex-girlfriend", "ex-boyfriend", "thug", "hooligan", "intruder", "looter", "rioter",
+            "vigilante", "mob", "cultist", "gang", "poet", "writer", "blogger", "lawyer", "farmer", "herder", "herdsman",
+            "shepherd", "trader", "vendor");
 
     private UncodedPeople() {
     }

@@ -17,7 +17,7 @@ final class ViolenceCue {
             "assassinate", "assassination", "execute", "militant", "rebel", "insurgent", "terrorist", "ambush",
             "raid", "airstrike", "strike", "shelling", "clash", "fighting", "violence", "riot", "beat", "beating",
             "strangle", "behead", "torture", "kidnap", "robber", "robbery", "killer", "shooting", "stabbing",
-            "crossfire", "sniper", "suspect");
+            "crossfire", "sniper", "suspect", "rape", "gang-rape", "lynch", "mob", "vigilante");
 
     private ViolenceCue() {
     }

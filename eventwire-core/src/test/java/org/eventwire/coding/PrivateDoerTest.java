@@ -43,7 +43,7 @@ class PrivateDoerTest {
 
     @Test
     void aGameIsNoViolence() {
-        List<Event> evs = events("Striker Tomas Novak shot from the edge of the box and stole the ball twice in Prague on Sunday.");
+        List<Event> evs = events("Striker Tomas Novak shot from the edge of the box and stole the ball twice in Prague on Sunday, and his team shot 41 percent.");
         assertTrue(evs.stream().noneMatch(e -> e.coder().rule().equals("PrivateDoer")), evs.toString());
     }
 
@@ -51,5 +51,17 @@ class PrivateDoerTest {
     void aHeadlinesParticipleIsNoDoer() {
         List<Event> evs = events("Cyclist killed in Leeds\nA cyclist died after a lorry hit him on Monday.");
         assertTrue(evs.stream().noneMatch(e -> e.coder().rule().equals("PrivateDoer")), evs.toString());
+    }
+
+    @Test
+    void aMobThatLynchesIsThePlacesPeople() {
+        List<Event> evs = events("A mob lynched a shepherd in Ranchi, India on Tuesday.");
+        assertTrue(has(evs, "IND", "1823", "INDCVL"), evs.toString());
+    }
+
+    @Test
+    void beatenUpIsAnAssaultThoughBeatAloneIsAGame() {
+        List<Event> evs = events("Two traders were beaten up by a mob in Enugu, Nigeria on Sunday.");
+        assertTrue(has(evs, "NGA", "182", "NGACVL"), evs.toString());
     }
 }
