@@ -79,7 +79,7 @@ final class AgentlessPassive {
             return; // a fire or a flood implies no attacker; an arrest after one still implies the police
         }
         List<FoundActor> targets = coder.actorsAt(s, hits, ps, Set.of(v), ctx);
-        String place = ctx.countryFor(s, new FoundActor("---", v, v, v, "verb", true));
+        String place = ctx.placeOfAct(s, new FoundActor("---", v, v, v, "verb", true), v);
         if (targets.isEmpty()) {
             // "after he was arrested": a person the article gives no role is one of the place's people
             boolean person = arrest && (s.lemma[ps].equals("he") || s.lemma[ps].equals("she"));

@@ -72,7 +72,7 @@ final class PrivateDoer {
                 || !UncodedPeople.at(s, t)) {
             return List.of();
         }
-        String country = ctx.countryFor(s, new FoundActor("---", t, t, t, "private doer", true));
+        String country = ctx.placeOfAct(s, new FoundActor("---", t, t, t, "private doer", true), v);
         if (country == null) {
             return List.of();
         }

@@ -45,17 +45,17 @@ final class PrivateTarget {
         // "he killed him": two pronouns of one sentence may be one person twice
         boolean pronounSource = sources.stream().anyMatch(a -> a.start() >= 0 && s.pos[a.start()].startsWith("PRP"));
         int t = passive ? ClauseRoles.passiveSubject(s, v) : s.child(v, "obj");
-        FoundActor f = pronounSource && t >= 0 && s.pos[t].startsWith("PRP") ? null : at(s, t, civilians, ctx);
+        FoundActor f = pronounSource && t >= 0 && s.pos[t].startsWith("PRP") ? null : at(s, t, v, civilians, ctx);
         for (int c : s.childrenWith(v, "obl")) {
             String k = s.caseOf(c);
             if (f == null && !passive && civilians && (k.equals("on") || k.equals("at") || k.equals("upon"))) {
-                f = at(s, c, true, ctx);
+                f = at(s, c, v, true, ctx);
             }
         }
         return f == null ? List.of() : List.of(f);
     }
 
-    private static FoundActor at(Sent s, int t, boolean civilians, SentenceCoder.Context ctx) {
+    private static FoundActor at(Sent s, int t, int v, boolean civilians, SentenceCoder.Context ctx) {
         if (t < 0) {
             return null;
         }
@@ -63,7 +63,7 @@ final class PrivateTarget {
         if (!pronoun && !UncodedPeople.at(s, t)) {
             return null;
         }
-        String country = ctx.countryFor(s, new FoundActor("---", t, t, t, "private person", true));
+        String country = ctx.placeOfAct(s, new FoundActor("---", t, t, t, "private person", true), v);
         if (country == null) {
             return null;
         }

@@ -42,6 +42,15 @@ public final class SentenceCoder {
             return false;
         }
 
+        /**
+         * The country of a private person no dictionary codes, who acts or is acted on at verb v: the
+         * person's own phrase ("a Vancouver man"), else where the act happened as its event is located
+         * ("One man was shot" after "in Vancouver"), else as for a role ({@link #countryFor}).
+         */
+        default String placeOfAct(Sent s, FoundActor a, int v) {
+            return countryFor(s, a);
+        }
+
         /** The actor of a name the sentence alone cannot code ("Blinken" after "US Secretary of State Antony Blinken"), or null. */
         FoundActor named(Sent s, int head, Set<Integer> exclude);
     }
