@@ -29,4 +29,11 @@ class PrivateTargetTest {
         List<Event> evs = events("The club's owner decided to fire the coach in Turin on Monday.");
         assertTrue(evs.stream().noneMatch(e -> e.cameo().startsWith("19")), evs.toString());
     }
+
+    @Test
+    void aGatheringIsCiviliansNotAPoliticalParty() {
+        List<Event> evs = events("Gunmen attacked a wedding party in Kabul on Saturday.");
+        assertTrue(has(evs, "AFG", "19", "AFGCVL"), evs.toString());
+        assertTrue(evs.stream().noneMatch(e -> e.target() != null && e.target().code().endsWith("PTY")), evs.toString());
+    }
 }
