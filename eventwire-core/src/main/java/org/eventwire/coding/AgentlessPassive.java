@@ -40,7 +40,12 @@ final class AgentlessPassive {
 
     static boolean applies(String code) {
         return code != null && (code.startsWith("17") || code.startsWith("18") || code.startsWith("19")
-                || code.startsWith("20"));
+                || code.startsWith("20") || CourtVerdict.applies(code));
+    }
+
+    /** Whether an agentless passive of this verb implies a doer: the codes above, and accusations of crime. */
+    static boolean implies(String code, Sent s, int v) {
+        return applies(code) || AccusedOfCrime.applies(code, s, v);
     }
 
     /**
@@ -64,24 +69,27 @@ final class AgentlessPassive {
                 || conditional(s, v)) {
             return; // "if he were arrested": no act happened, so no doer is implied
         }
-        boolean bomb = false;
-        for (int i = 0; i < s.size(); i++) {
-            bomb |= BOMB_WORDS.contains(s.lemma[i]);
+        boolean accused = AccusedOfCrime.applies(m.code(), s, v);
+        if (m.code().startsWith("112") && !accused) {
+            return; // "he was accused of lying": no implied accuser
         }
-        boolean arrest = m.code().startsWith("17");
-        for (int i = 0; i < s.size() && !arrest; i++) {
-            // a fire or a flood implies no attacker; an arrest after one still implies the police
-            if (!bomb && (NATURAL.contains(s.lemma[i]) || s.lemma[i].equals("explode")) || s.lemma[i].equals("drown")) {
-                return;
-            }
+        boolean court = CourtVerdict.applies(m.code()) || accused;
+        boolean arrest = m.code().startsWith("17") || court;
+        if (!arrest && naturalCause(s)) {
+            return; // a fire or a flood implies no attacker; an arrest after one still implies the police
         }
         List<FoundActor> targets = coder.actorsAt(s, hits, ps, Set.of(v), ctx);
-        String place = ctx.countryFor(s, new FoundActor("---", v, v, v, "verb", true));
+        String place = ctx.placeOfAct(s, new FoundActor("---", v, v, v, "verb", true), v);
         if (targets.isEmpty()) {
-            if (!(PEOPLE.contains(s.lemma[ps]) || UncodedPeople.at(s, ps)) || place == null) {
-                return;
+            // "after he was arrested": a person the article gives no role is one of the place's people
+            boolean person = arrest && (s.lemma[ps].equals("he") || s.lemma[ps].equals("she"));
+            if (!(person || PEOPLE.contains(s.lemma[ps]) || UncodedPeople.at(s, ps)) || place == null
+                    || !arrest && !ViolenceCue.told(s)) {
+                return; // "the climber was killed": a private person's death, told with no act of violence
             }
-            targets = List.of(new FoundActor(place, ps, ps, ps, "unnamed " + s.word[ps] + " in " + place, false));
+            // a victim of violence is the place's civilians, as UncodedVictim codes one named as an object
+            targets = List.of(new FoundActor(arrest ? place : place + "CVL", ps, ps, ps,
+                    "unnamed " + s.word[ps] + " in " + place, false));
         }
         FoundActor operator = operator(s, hits, v, ctx);
         for (FoundActor t : targets) {
@@ -93,22 +101,47 @@ final class AgentlessPassive {
                     continue;
                 }
                 String who = arrest ? "police" : "attackers";
-                src = new FoundActor(arrest ? country + "COP" : country, v, v, v,
+                src = accused ? AccusedOfCrime.accuser(country, s, v) : court ? CourtVerdict.court(country, s, v) : new FoundActor(arrest ? country + "COP" : country, v, v, v,
                         "implied agent: unnamed " + who + " of " + country + " (agentless passive '" + s.word[v] + "')",
                         false);
             }
             if (src.code().equals(t.code())) {
                 continue;
             }
-            out.add(new CodedEvent(s, src, t, m.code(), v, m.start(), m.end(), List.of(), false,
-                    new EventCoderTrace("AgentlessPassive", m.pattern() == null ? null : m.pattern().text(),
+            out.add(new CodedEvent(s, src, t, accused && m.code().equals("112") ? "1121" : m.code(), v, m.start(), m.end(), List.of(), false,
+                    new EventCoderTrace(accused ? "AccusedOfCrime" : court ? "CourtVerdict" : "AgentlessPassive", m.pattern() == null ? null : m.pattern().text(),
                             m.entry().block() + "/" + m.entry().base())));
         }
     }
 
-    /** "would be arrested", "if they are detained", "whether he was killed": told, not done. */
+    /** Verbs whose "fire" is gunfire or arson, no blaze by itself: "opened fire", "set fire to". */
+    private static final Set<String> SHOOTING = Set.of("open", "return", "exchange", "set", "draw", "hold", "cease");
+
+    /** A natural or accidental cause in the sentence ("killed in the floods", "when a warehouse exploded"), not a bomb. */
+    static boolean naturalCause(Sent s) {
+        boolean bomb = false;
+        for (int i = 0; i < s.size(); i++) {
+            bomb |= BOMB_WORDS.contains(s.lemma[i]);
+        }
+        for (int i = 0; i < s.size(); i++) {
+            boolean gunfire = s.lemma[i].equals("fire") && s.head[i] >= 0 && SHOOTING.contains(s.lemma[s.head[i]]);
+            if (!bomb && !gunfire && (NATURAL.contains(s.lemma[i]) || s.lemma[i].equals("explode"))
+                    || s.lemma[i].equals("drown")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Nouns whose "that" clause is told as unproven: "denied all claims that he was slain". */
+    private static final Set<String> UNASSERTED = Set.of("claim", "allegation", "rumour", "rumor", "speculation",
+            "suggestion", "theory", "fear", "possibility", "doubt", "hypothesis");
+
+    /** "would be arrested", "if they are detained", "whether he was killed", "claims that he was slain": told, not done. */
     private static boolean conditional(Sent s, int v) {
-        return new ModalityDetector().read(s, v).has("HYPOTHETICAL") || s.childrenWith(v, "mark").stream()
+        boolean unasserted = (s.rel[v].startsWith("acl") || s.rel[v].equals("ccomp")) && s.head[v] >= 0
+                && UNASSERTED.contains(s.lemma[s.head[v]]);
+        return unasserted || new ModalityDetector().read(s, v).has("HYPOTHETICAL") || s.childrenWith(v, "mark").stream()
                 .anyMatch(mk -> s.lemma[mk].equals("if") || s.lemma[mk].equals("unless") || s.lemma[mk].equals("whether"));
     }
 

@@ -320,4 +320,23 @@ final class ArticleActors implements SentenceCoder.Context {
         return focus == null || focusMention == null ? null
                 : new FoundActor(focus, -1, -1, -1, "the country the article is about", false);
     }
+
+    @Override
+    public String placeOfAct(Sent s, FoundActor a, int v) {
+        String own = a.start() >= 0 && a.start() != v ? PlaceCountry.ofPhrase(ctx.places(), s, a) : null;
+        if (own != null) {
+            return own;
+        }
+        org.eventwire.model.EventLocation where = EventCoder.location(ctx, s, v);
+        if (where == null) {
+            // the places the sentence or the two before name; not the dateline, which is where it was reported from
+            Span sentence = new Span(s.begin[0], s.end[s.end.length - 1], null);
+            where = org.eventwire.geo.EventPlaceLocator.locate(ctx.text(), sentence, new Span(s.begin[v], s.end[v], null),
+                    false, ctx.places(), null);
+            if (where != null && ctx.dateline() != null && where.name().equalsIgnoreCase(ctx.dateline().place())) {
+                where = null; // "MOSCOW (AP) - ... were killed": the dateline opens the sentence but places nothing
+            }
+        }
+        return where != null && where.country() != null && !where.country().isBlank() ? where.country() : countryFor(s, a);
+    }
 }

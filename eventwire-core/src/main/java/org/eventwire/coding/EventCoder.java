@@ -182,7 +182,7 @@ public final class EventCoder implements Stage {
      * Niamey", "at the border near Goma"); a country named as an actor ("the United States
      * condemned") is no location. Null if none.
      */
-    private static EventLocation location(ArticleContext ctx, Sent s, int v) {
+    static EventLocation location(ArticleContext ctx, Sent s, int v) {
         Place inSentence = null;
         for (Place p : ctx.places()) {
             for (Mention m : p.mentions()) {

@@ -42,6 +42,15 @@ public final class SentenceCoder {
             return false;
         }
 
+        /**
+         * The country of a private person no dictionary codes, who acts or is acted on at verb v: the
+         * person's own phrase ("a Vancouver man"), else where the act happened as its event is located
+         * ("One man was shot" after "in Vancouver"), else as for a role ({@link #countryFor}).
+         */
+        default String placeOfAct(Sent s, FoundActor a, int v) {
+            return countryFor(s, a);
+        }
+
         /** The actor of a name the sentence alone cannot code ("Blinken" after "US Secretary of State Antony Blinken"), or null. */
         FoundActor named(Sent s, int head, Set<Integer> exclude);
     }
@@ -88,7 +97,7 @@ public final class SentenceCoder {
     private void codeVerb(Sent s, ActorFinder.Hits hits, VerbMatcher.Match violent, Context ctx, List<CodedEvent> out) {
         int v = violent.entry().before().isEmpty() ? violent.start() : violent.start() + violent.entry().before().size();
         VerbMatcher.Match m = VerbalAttack.reading(s, hits, violent, v); // "attacked the decision": in words
-        String rule = m == violent ? "VerbClause" : "VerbalAttack";
+        String rule = m == violent ? "VerbClause" : "VerbalAttack"; // the construction that reads it
         if (SenseGuard.vetoes(s, hits, m, v)) {
             return; // "the court demonstrated that": a sense the shape rules out
         }
@@ -132,20 +141,24 @@ public final class SentenceCoder {
             sources = actorsAt(s, hits, agent, none, ctx);
         } else if (passive) {
             // "Bazoum was detained": the doer is not named, but for arrests and violence implied
-            if (AgentlessPassive.applies(m.code())) {
+            if (AgentlessPassive.implies(m.code(), s, v)) {
                 new AgentlessPassive(this).code(s, hits, m, v, ctx, out);
             }
             return;
         } else if (subj >= 0) {
             sources = actorsAt(s, hits, subj, none, ctx);
         } else {
-            int left = leftNeighbour(s, hits, m.start());
+            int left = LeftNeighbour.of(s, hits, m.start());
             sources = left >= 0 ? actorsAt(s, hits, left, none, ctx) : List.of();
         }
         if (sources.isEmpty() && !passive && m.sourceAt() < 0) {
             // "posted a message blaming Iran": the participle's noun is no actor, the poster is
             int host = participleHost(s, v);
             sources = host >= 0 ? actorsAt(s, hits, host, none, ctx) : List.of();
+        }
+        if (sources.isEmpty() && PrivateDoer.applies(m, s, v)) { // "a former employee opened fire"
+            sources = PrivateDoer.at(s, passive ? agent : subj, v, m.code(), passive, ctx);
+            rule = sources.isEmpty() ? rule : "PrivateDoer";
         }
         if (sources.isEmpty() && !passive && AttackNounSubject.applies(s, m, subj)) {
             new AttackNounSubject(this).code(s, hits, m, v, subj, ctx, out); // "a bombing killed three"
@@ -183,6 +196,10 @@ public final class SentenceCoder {
         }
         if (targets.isEmpty()) {
             targets = distinct(firstActorAfter(s, hits, m.end(), v, used, ctx), sources);
+        }
+        if (targets.isEmpty() && PrivateTarget.applies(m.code())) { // "killing one person": the place's civilians
+            targets = PrivateTarget.of(s, m, v, passive, sources, ctx);
+            rule = targets.isEmpty() || !rule.equals("VerbClause") ? rule : "PrivateTarget";
         }
         if (targets.isEmpty() && m.pattern() != null && sources.size() > 1
                 && m.pattern().pre().stream().anyMatch(e -> e.kind() == VerbPattern.Kind.COMPOUND)) {
@@ -291,36 +308,6 @@ public final class SentenceCoder {
         return out;
     }
 
-    /**
-     * When the parse gives a finite verb no subject (a misattached clause), the actor right
-     * before it, with only auxiliaries, adverbs and adjectives in between ("the national guard
-     * were ready to attack"), as a TABARI-style shallow reading would take it.
-     */
-    private static int leftNeighbour(Sent s, ActorFinder.Hits hits, int v) {
-        boolean finite = s.pos[v].equals("VBD") || s.pos[v].equals("VBZ") || s.pos[v].equals("VBP")
-                || s.rel[v].equals("xcomp") || s.childrenWith(v, "aux").stream().anyMatch(a -> s.pos[a].equals("MD"));
-        if (!finite) {
-            return -1;
-        }
-        boolean modal = false;
-        for (int i = v - 1; i >= 0 && i >= v - 6; i--) {
-            if (hits.covered(i) || modal && SUBJECT_PRONOUNS.contains(s.word[i])) {
-                return i; // "indicated it would act": the pronoun parsed as the object of "indicated"
-            }
-            String p = s.pos[i];
-            modal |= p.equals("MD");
-            boolean skippable = p.startsWith("RB") || p.startsWith("JJ") || p.equals("TO") || p.equals("MD")
-                    || s.rel[i].startsWith("aux") || s.rel[i].equals("cop");
-            if (!skippable) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "he", "she", "they", "we", "It", "He", "She",
-            "They", "We");
-
     /** The first actor among the verb's dependents after it, in text order (then those before it). */
     private List<FoundActor> objectActors(Sent s, ActorFinder.Hits hits, int v, Set<Integer> used, Context ctx,
                                           List<FoundActor> sources) {
@@ -387,7 +374,7 @@ public final class SentenceCoder {
             boolean self = sources.stream().anyMatch(src -> src.code().startsWith(f.code())
                     && (f.code().length() <= 3 || src.start() < 0 || f.start() < 0
                     || src.start() <= f.end() && f.start() <= src.end() || src.head() == f.head())
-                    || src.code().length() == 3 && f.code().startsWith(src.code()));
+                    || src.code().length() == 3 && f.code().startsWith(src.code()) && !PrivateDoer.is(src));
             boolean seen = out.stream().anyMatch(o -> o.code().length() >= 3 && f.code().length() >= 3
                     && o.code().substring(0, 3).equals(f.code().substring(0, 3)) && !o.code().startsWith("---"));
             if (!self && !seen) {

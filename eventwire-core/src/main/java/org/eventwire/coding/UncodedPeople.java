@@ -19,7 +19,18 @@ final class UncodedPeople {
             "burglar", "killer", "murderer", "shooter", "inmate", "prisoner", "convict", "fugitive", "escapee",
             "driver", "motorist", "boy", "girl", "mother", "father", "son", "daughter", "wife", "husband",
             "brother", "sister", "employee", "mobster", "gangster", "smuggler", "trafficker", "dealer", "bandit",
-            "brigand", "hijacker", "kidnapper", "arsonist", "player", "athlete", "actor", "actress", "singer");
+            "brigand", "hijacker", "kidnapper", "arsonist", "player", "athlete", "actor", "actress", "singer",
+            "shopkeeper", "owner", "customer", "pedestrian", "neighbour", "neighbor", "girlfriend", "boyfriend",
+            "partner", "co-worker", "coworker", "colleague", "friend", "relative", "teacher", "guard", "employer",
+            "stranger", "gunwoman", "defendant", "accused", "mafioso", "hostage",
+            "clerk", "cashier", "tenant", "landlord", "mechanic", "janitor", "salesman", "pensioner", "retiree",
+            "boss", "godfather", "kingpin", "capo", "ringleader", "accomplice", "culprit", "perpetrator", "offender",
+            "rapist", "molester", "fan", "spectator", "tourist", "visitor", "cyclist", "shopper", "guest", "patient",
+            "baby", "infant", "toddler", "schoolgirl", "schoolboy", "pupil", "mom", "dad", "grandmother",
+            "grandfather", "uncle", "aunt", "cousin", "nephew", "niece", "fiance", "fiancee", "lover", "ex-wife",
+            "ex-husband", "ex-girlfriend", "ex-boyfriend", "thug", "hooligan", "intruder", "looter", "rioter",
+            "vigilante", "mob", "cultist", "gang", "poet", "writer", "blogger", "lawyer", "farmer", "herder", "herdsman",
+            "shepherd", "trader", "vendor");
 
     private UncodedPeople() {
     }

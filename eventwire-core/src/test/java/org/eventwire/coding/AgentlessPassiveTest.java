@@ -67,4 +67,10 @@ class AgentlessPassiveTest {
         assertEquals("AgentlessPassive", e.coder().rule());
         assertEquals("KEN", e.source().code());
     }
+
+    @Test
+    void aClaimedKillingIsNoAct() {
+        List<Event> evs = events("The government in Lima denied all claims that the journalist was slain in the consulate.");
+        assertTrue(evs.stream().noneMatch(e -> e.coder().rule().equals("AgentlessPassive")), evs.toString());
+    }
 }

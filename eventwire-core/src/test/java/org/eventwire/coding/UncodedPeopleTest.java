@@ -40,4 +40,16 @@ class UncodedPeopleTest {
         List<Event> evs = events("Football striker Otieno Wanyama was injured in Nairobi on Sunday.");
         assertTrue(evs.isEmpty(), evs.toString());
     }
+
+    @Test
+    void aPronounArrestedIsThePlacesPeople() {
+        List<Event> evs = events("A gang boss in Naples died in his cell hours after he was arrested in a police raid.");
+        assertTrue(has(evs, "ITACOP", "173", "ITA"), evs.toString());
+    }
+
+    @Test
+    void aBareParticipleOfAnArrestActsOnItsNoun() {
+        List<Event> evs = events("A suspected gang boss arrested on Monday in a police raid in Naples was found dead.");
+        assertTrue(has(evs, "ITACOP", "173", "ITA"), evs.toString());
+    }
 }
