@@ -13,7 +13,21 @@ final class CandidateScorer {
                           List<PlaceCandidate> anchors, String dateline) {
     }
 
+    /** Towns below this population yield to the state of their country whose name they bear. */
+    static final int SMALL_TOWN = 100_000;
+
     private CandidateScorer() {
+    }
+
+    private static boolean yieldsToState(PlaceCandidate c) {
+        return c.kind().equals("admin2") || c.kind().equals("city") && c.population() < SMALL_TOWN;
+    }
+
+    /** True when the mention is the name of a first-level division of the candidate's country. */
+    private static boolean namesOwnState(PlaceMention m, PlaceCandidate c) {
+        String a2 = alpha2(c);
+        return Gazetteer.get().admin1ByName(Candidates.clean(m.text())).stream()
+                .anyMatch(a -> a.alpha2().equals(a2));
     }
 
     static double prior(PlaceCandidate c, String nerTag) {
@@ -73,6 +87,12 @@ final class CandidateScorer {
             s -= 3; // "Lebanon", "Italy": the country unless a state is named with the town
             why.append("; shares a country's name");
         }
+        // "Oregon" is the state, not Oregon, Ohio, nor a county; its own state's name says nothing for it
+        boolean yields = yieldsToState(c) && namesOwnState(m, c);
+        if (yields) {
+            s -= 3;
+            why.append("; a state's name");
+        }
         if (cues.capital()) {
             if (place && "PPLC".equals(c.featureCode())) {
                 s += 4;
@@ -94,7 +114,7 @@ final class CandidateScorer {
             s += 1.5 / cues.sentenceCountries().size(); // "US and Russian diplomats in Geneva" says less
             why.append("; sentence names ").append(cc);
         }
-        if (place && cues.sentenceAdmin1().contains(alpha2(c) + "." + c.admin1())) {
+        if (place && !yields && cues.sentenceAdmin1().contains(alpha2(c) + "." + c.admin1())) {
             s += 3;
             why.append("; sentence names its state");
         }
@@ -122,7 +142,7 @@ final class CandidateScorer {
             s += Math.min(3, n);
             why.append("; article names ").append(cc).append(" ").append(n).append("x");
         }
-        Integer na = place ? art.admin1().get(alpha2(c) + "." + c.admin1()) : null;
+        Integer na = place && !yields ? art.admin1().get(alpha2(c) + "." + c.admin1()) : null;
         if (na != null && na > 0) {
             s += 2;
             why.append("; article names places in its state");

@@ -136,4 +136,25 @@ class LocalPlacesTest {
         assertTrue(spotter.spotLocal(text2, java.util.Set.of("US.TX"), taken).isEmpty(), "only the article's states");
         assertNotNull(ps);
     }
+
+    @Test
+    void aListOfStatesNamesTheStatesNotTheirTownsOrCounties() {
+        String text = "Rallies were planned in Nevada, Oregon, Delaware and Virginia, the organisers said.";
+        List<Place> ps = places(text, "Nevada", "Oregon", "Delaware", "Virginia");
+        for (String state : List.of("Nevada", "Oregon", "Delaware", "Virginia")) {
+            Place p = named(ps, state);
+            assertNotNull(p, state + " in " + ps);
+            assertEquals("region", p.feature(), state + ": " + p.reason());
+        }
+        assertFalse(ps.stream().anyMatch(p -> p.name().endsWith("County")), ps.toString());
+    }
+
+    @Test
+    void aStatesNameQualifiedByAnotherStateIsStillTheTown() {
+        String text = "She grew up in Virginia, Minnesota, before moving to Portland, Oregon.";
+        Place p = named(places(text, "Virginia", "Minnesota", "Portland", "Oregon"), "Virginia");
+        assertNotNull(p);
+        assertEquals("city", p.feature(), p.reason());
+        assertTrue(p.lat() > 47 && p.lat() < 48, p.lat() + "," + p.lon());
+    }
 }
