@@ -1,5 +1,6 @@
 package org.eventwire.coding;
 
+import org.eventwire.model.EventActor;
 import org.eventwire.model.EventCoderTrace;
 
 import java.util.List;
@@ -89,7 +90,7 @@ final class AgentlessPassive {
             }
             // a victim of violence is the place's civilians, as UncodedVictim codes one named as an object
             targets = List.of(new FoundActor(arrest ? place : place + "CVL", ps, ps, ps,
-                    "unnamed " + s.word[ps] + " in " + place, false));
+                    EventActor.UNNAMED + s.word[ps] + " in " + place, false));
         }
         FoundActor operator = operator(s, hits, v, ctx);
         for (FoundActor t : targets) {
@@ -102,7 +103,7 @@ final class AgentlessPassive {
                 }
                 String who = arrest ? "police" : "attackers";
                 src = accused ? AccusedOfCrime.accuser(country, s, v) : court ? CourtVerdict.court(country, s, v) : new FoundActor(arrest ? country + "COP" : country, v, v, v,
-                        "implied agent: unnamed " + who + " of " + country + " (agentless passive '" + s.word[v] + "')",
+                        "implied agent: " + EventActor.UNNAMED + who + " of " + country + " (agentless passive '" + s.word[v] + "')",
                         false);
             }
             if (src.code().equals(t.code())) {

@@ -1,5 +1,6 @@
 package org.eventwire.coding;
 
+import org.eventwire.model.EventActor;
 import org.eventwire.model.EventCoderTrace;
 
 import java.util.List;
@@ -49,7 +50,7 @@ final class AttackNounSubject {
             if (place == null) {
                 return;
             }
-            targets = List.of(new FoundActor(place, obj, obj, obj, "unnamed " + s.word[obj] + " in " + place, false));
+            targets = List.of(new FoundActor(place, obj, obj, obj, EventActor.UNNAMED + s.word[obj] + " in " + place, false));
         }
         String code = BOMBS.contains(s.lemma[subj]) ? "183" : m.code();
         for (FoundActor t : targets) {
@@ -59,7 +60,7 @@ final class AttackNounSubject {
             if (country == null) {
                 continue;
             }
-            FoundActor src = new FoundActor(country, subj, subj, subj, "implied agent: unnamed attackers of " + country
+            FoundActor src = new FoundActor(country, subj, subj, subj, "implied agent: " + EventActor.UNNAMED + "attackers of " + country
                     + " ('" + s.word[subj] + "' as the subject of '" + s.word[v] + "')", false);
             out.add(new CodedEvent(s, src, t, code, v, m.start(), m.end(), List.of(), false,
                     new EventCoderTrace("AttackNounSubject", m.pattern() == null ? null : m.pattern().text(),

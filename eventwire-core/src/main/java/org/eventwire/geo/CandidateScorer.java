@@ -2,6 +2,7 @@ package org.eventwire.geo;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Scores one candidate of one mention: a prior from the kind of place, its population and
@@ -21,13 +22,6 @@ final class CandidateScorer {
 
     private static boolean yieldsToState(PlaceCandidate c) {
         return c.kind().equals("admin2") || c.kind().equals("city") && c.population() < SMALL_TOWN;
-    }
-
-    /** True when the mention is the name of a first-level division of the candidate's country. */
-    private static boolean namesOwnState(PlaceMention m, PlaceCandidate c) {
-        String a2 = alpha2(c);
-        return Gazetteer.get().admin1ByName(Candidates.clean(m.text())).stream()
-                .anyMatch(a -> a.alpha2().equals(a2));
     }
 
     static double prior(PlaceCandidate c, String nerTag) {
@@ -58,8 +52,12 @@ final class CandidateScorer {
         return p;
     }
 
+    /**
+     * Scores c; stateOf holds the countries of which the mention names a first-level division
+     * (the admin1 readings among its candidates).
+     */
     static double score(PlaceCandidate c, PlaceMention m, ContextCues cues, ArticleContext art,
-                        String selfKey, StringBuilder why) {
+                        String selfKey, Set<String> stateOf, StringBuilder why) {
         double s = prior(c, m.nerTag());
         why.append(c.kind()).append(c.population() > 0 ? " of population " + c.population() : "");
         if (c.alternate()) {
@@ -88,7 +86,7 @@ final class CandidateScorer {
             why.append("; shares a country's name");
         }
         // "Oregon" is the state, not Oregon, Ohio, nor a county; its own state's name says nothing for it
-        boolean yields = yieldsToState(c) && namesOwnState(m, c);
+        boolean yields = yieldsToState(c) && c.country() != null && stateOf.contains(c.country());
         if (yields) {
             s -= 3;
             why.append("; a state's name");

@@ -3,9 +3,11 @@ package org.eventwire.geo;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eventwire.model.Mention;
 import org.eventwire.model.Place;
 
@@ -144,9 +146,15 @@ public final class PlaceResolver {
     private Choice choose(PlaceMention m, ContextCues cue, List<PlaceCandidate> cs,
                           CandidateScorer.ArticleContext art, String key) {
         Choice ch = new Choice();
+        Set<String> stateOf = new HashSet<>();
+        for (PlaceCandidate c : cs) {
+            if (c.kind().equals("admin1") && c.country() != null) {
+                stateOf.add(c.country());
+            }
+        }
         for (PlaceCandidate c : cs) {
             StringBuilder why = new StringBuilder();
-            double s = CandidateScorer.score(c, m, cue, art, key, why);
+            double s = CandidateScorer.score(c, m, cue, art, key, stateOf, why);
             if (!ch.scores.containsKey(c.id()) || ch.scores.get(c.id()) < s) {
                 ch.scores.put(c.id(), s);
                 ch.byId.put(c.id(), c);

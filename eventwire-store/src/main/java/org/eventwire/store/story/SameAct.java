@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
 import org.eventwire.geo.Country;
+import org.eventwire.model.EventActor;
 import org.eventwire.geo.CountryTable;
 import org.eventwire.store.MergeRule;
 
@@ -128,10 +129,8 @@ public final class SameAct {
      * and its role are guesses (the navy made the arrest), so it counts as unknown.
      */
     private static boolean implied(Actor a) {
-        return a != null && !a.entity() && a.name() != null && a.name().startsWith(IMPLIED);
+        return a != null && !a.entity() && a.name() != null && a.name().startsWith(EventActor.UNNAMED);
     }
-
-    private static final String IMPLIED = "unnamed ";
 
     private static boolean pronoun(Actor a) {
         return a.name() != null && PRONOUNS.contains(a.name().strip().toLowerCase(Locale.ROOT));
