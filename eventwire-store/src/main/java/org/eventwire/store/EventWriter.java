@@ -104,8 +104,10 @@ final class EventWriter {
      * by another report; null for none. Reports name one act at different depths ("police",
      * then "Greek police"), so the event joins when it is the same act as any telling of the
      * merged event, not only the first (dates drift from telling to telling); but its place and
-     * actors must be compatible with every telling, so that "Greece" does not bridge riots in
-     * Athens and in Thessaloniki, nor a telling with unknown actors Canadian and American troops. Prefers the
+     * actors must be compatible with every report of it (with one of that report's tellings, as
+     * a report that tells the act twice, once vaguely, still agrees), so that "Greece" does not
+     * bridge riots in Athens and in Thessaloniki, nor a telling with unknown actors Canadian and
+     * American troops. Prefers the
      * same base code, then the event told by the most reports (one act told by many reports
      * should stay one event, not split by which telling came first), then the oldest event.
      * A place's feature (region, approximate) comes from the places stored with its report.
@@ -117,7 +119,7 @@ final class EventWriter {
         }
         PreparedStatement p = st.get("SELECT m.event_id, ev.cameo_base, m.cameo, m.source_code, "
                 + "m.source_name, m.source_entity_id, m.target_code, m.target_name, m.target_entity_id, m.negated, m.hypothetical, m.event_date, "
-                + "m.place_name, m.country, m.lat, m.lon, m.article_id, "
+                + "m.place_name, m.country, m.lat, m.lon, m.article_id, m.location_reason, "
                 + PLACE_KIND.formatted("m.article_id", "m.place_name") + " AS place_kind "
                 + "FROM events ev JOIN event_mentions m ON m.event_id = ev.event_id "
                 + "WHERE ev.story_id = ? AND ev.cameo_root = ? AND ev.first_article_id <> ? "
@@ -134,11 +136,19 @@ final class EventWriter {
         boolean same = false;
         boolean placed = true;
         boolean sameBase = false;
+        long teller = -1;
+        boolean tellerAgrees = true;
         Set<Long> tellers = new TreeSet<>();
         try (ResultSet r = p.executeQuery()) {
             while (true) {
                 boolean more = r.next();
                 long id = more ? r.getLong("event_id") : -2;
+                long article = more ? r.getLong("article_id") : -2;
+                if (id != current || article != teller) {
+                    placed &= tellerAgrees; // the report just read agrees through one of its tellings
+                    teller = article;
+                    tellerAgrees = false;
+                }
                 if (id != current) {
                     if (current >= 0 && same && placed) {
                         // same base first, then most reports; ties keep the oldest (first seen)
@@ -154,6 +164,7 @@ final class EventWriter {
                     current = id;
                     same = false;
                     placed = true;
+                    tellerAgrees = false;
                     tellers.clear();
                     sameBase = base.equals(r.getString("cameo_base"));
                 }
@@ -165,9 +176,10 @@ final class EventWriter {
                                 r.getString("target_entity_id") != null),
                         r.getBoolean("negated"), r.getBoolean("hypothetical"),
                         Sql.localDate(r, "event_date"), new MergeRule.Loc(r.getString("place_name"),
-                        r.getString("country"), Sql.dbl(r, "lat"), Sql.dbl(r, "lon")), r.getString("place_kind"));
+                        r.getString("country"), Sql.dbl(r, "lat"), Sql.dbl(r, "lon")),
+                        SameAct.placeKind(r.getString("place_kind"), r.getString("location_reason")));
                 same |= SameAct.same(act, told);
-                placed &= SameAct.placesCompatible(act, told) && SameAct.actorsCompatible(act.source(), told.source())
+                tellerAgrees |= SameAct.placesCompatible(act, told) && SameAct.actorsCompatible(act.source(), told.source())
                         && SameAct.actorsCompatible(act.target(), told.target());
             }
         }
@@ -192,7 +204,7 @@ final class EventWriter {
         }
         return new SameAct.Act(e.cameo(), new SameAct.Actor(e.sourceCode(), e.sourceName(), e.sourceEntityId() != null),
                 new SameAct.Actor(e.targetCode(), e.targetName(), e.targetEntityId() != null), e.negated(), e.hypothetical(),
-                e.eventDate(), e.loc(), kind);
+                e.eventDate(), e.loc(), SameAct.placeKind(kind, e.locationReason()));
     }
 
     private void insertMerged(long eventId, long storyId, CodedEvent e, long articleId, String url,

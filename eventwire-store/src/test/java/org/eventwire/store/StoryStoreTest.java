@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import org.eventwire.model.AnalyzedArticle;
 import org.eventwire.model.Event;
+import org.eventwire.model.EventLocation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -257,6 +258,39 @@ class StoryStoreTest {
                 Synthetic.event("e1", "173", "USACOP", null, "2024-04-04", Synthetic.loc("Boston", "USA", 42.36, -71.06)));
         assertEquals(2, events.size(), events.toString());
         assertEquals(List.of(1, 2), events.stream().map(EventRow::numArticles).sorted().toList());
+    }
+
+    /** The fire's three reports with the given events each; returns the fire's merged events. */
+    private List<EventRow> fireEvents(String name, Event[][] fire) {
+        try (EventStore store = EventStore.open(tmp.resolve(name))) {
+            for (int k = 0; k < 3; k++) {
+                store.add(report(0, k), null);
+                store.add(report(1, k), null);
+                store.add(report(2, k, fire[k]), null);
+            }
+            long story = store.stories(StoryQuery.all()).stream()
+                    .filter(s -> s.headline().contains("s2r0")).findFirst().orElseThrow().storyId();
+            return store.storyEvents(story);
+        }
+    }
+
+    @Test
+    void aReportAgreesThroughOneOfItsTellings() {
+        EventLocation tolland = Synthetic.loc("Tolland", "USA", 41.9, -72.4);
+        Event first = Synthetic.event("e1", "173", "USACOP", null, "2024-04-04", tolland);
+        Event third = Synthetic.event("e1", "173", "USACOP", "USACVL", "2024-04-04", tolland);
+        // the second report tells the arrest twice, once of "rebels"; the third's "residents"
+        // disagree with that telling only, not with the report
+        List<EventRow> events = fireEvents("tellings.duckdb", new Event[][] {{first},
+            {Synthetic.event("e1", "173", "USACOP", null, "2024-04-04", tolland),
+             Synthetic.event("e2", "173", "USACOP", "USAREB", "2024-04-04", tolland)}, {third}});
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(3, events.get(0).numArticles());
+        assertEquals(4, events.get(0).numMentions());
+        // told once, and of rebels: the report disagrees, the residents' arrest stays apart
+        events = fireEvents("teller.duckdb", new Event[][] {{first},
+            {Synthetic.event("e2", "173", "USACOP", "USAREB", "2024-04-04", tolland)}, {third}});
+        assertEquals(List.of(1, 2), events.stream().map(EventRow::numArticles).sorted().toList(), events.toString());
     }
 
     @Test

@@ -1,8 +1,10 @@
 package org.eventwire.store.story;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import org.eventwire.geo.Country;
 import org.eventwire.model.EventActor;
 import org.eventwire.geo.CountryTable;
@@ -17,7 +19,8 @@ import org.eventwire.store.MergeRule;
  * or the root's general code ({@link #codesCompatible});</li>
  * <li>compatible actors, for source and target each ({@link #actorsCompatible(Actor, Actor)}):
  * the same country and role, where a country or role one report does not know counts as
- * unknown, and unknown agrees with anything;</li>
+ * unknown, and unknown agrees with anything; "the authorities" (a generic GOV) may be the police
+ * or the courts of the same country, and one named entity is one actor whatever its codes;</li>
  * <li>the same negated and hypothetical flags;</li>
  * <li>dates at most {@link #DATE_WINDOW_DAYS} apart when both are known;</li>
  * <li>places within {@link #RADIUS_KM} km, or of the same name, or one of them an area that
@@ -36,6 +39,18 @@ public final class SameAct {
     public static final String REGION = "region";
     /** A place whose point is that of an enclosing place, or a guess: its name was not in the gazetteer. */
     public static final String APPROXIMATE = "approximate";
+    /**
+     * A place the analyser took from a name found somewhere in the event's sentence, not from a
+     * locative ("in Athens") nor from the event's clause: often a people's adjective ("Somali
+     * pirates" gives Somalia for a capture at sea) or a side mention. It says nothing, like an
+     * approximate place.
+     */
+    public static final String INFERRED = "inferred";
+    /** How the analyser's event place locator opens the reason of such a place. */
+    static final String SENTENCE_NAMES = "the sentence names ";
+    /** The arms of a state that reports of one act may also call "the authorities" (GOV). */
+    private static final Set<String> STATE_ARMS = Set.of("COP", "MIL", "SPY", "JUD");
+    private static final String GOVERNMENT = "GOV";
 
     private SameAct() {
     }
@@ -50,13 +65,28 @@ public final class SameAct {
         }
     }
 
-    /** An event as this rule sees it; placeKind is {@link #REGION}, {@link #APPROXIMATE} or null. */
+    /** An event as this rule sees it; placeKind is {@link #REGION}, {@link #APPROXIMATE}, {@link #INFERRED} or null. */
     public record Act(String cameo, Actor source, Actor target, boolean negated,
                       boolean hypothetical, LocalDate date, MergeRule.Loc loc, String placeKind) {
         public Act(String cameo, String source, String target, boolean negated, boolean hypothetical,
                    LocalDate date, MergeRule.Loc loc) {
             this(cameo, Actor.of(source), Actor.of(target), negated, hypothetical, date, loc, null);
         }
+    }
+
+    /**
+     * The place kind SameAct reads: {@link #APPROXIMATE} when the stored place is approximate,
+     * else {@link #INFERRED} when the event's place reason says the sentence merely names it,
+     * else the stored kind ({@link #REGION} or null).
+     */
+    public static String placeKind(String storedKind, String locationReason) {
+        if (APPROXIMATE.equals(storedKind)) {
+            return APPROXIMATE;
+        }
+        if (locationReason != null && locationReason.startsWith(SENTENCE_NAMES)) {
+            return INFERRED;
+        }
+        return storedKind;
     }
 
     public static boolean same(Act a, Act b) {
@@ -112,11 +142,60 @@ public final class SameAct {
      * entity's bare country is kept ("Kofi Mensah", GHA).
      */
     public static boolean actorsCompatible(Actor a, Actor b) {
+        if (sameName(a, b)) {
+            return true; // one person coded two ways ("Gigante" USAGOV, "Vincent Gigante" MCOGOV)
+        }
         String[] x = parts(a);
         String[] y = parts(b);
         boolean country = x[0].isEmpty() || y[0].isEmpty() || x[0].equals(y[0]);
-        boolean role = x[1].isEmpty() || y[1].isEmpty() || x[1].startsWith(y[1]) || y[1].startsWith(x[1]);
+        boolean role = x[1].isEmpty() || y[1].isEmpty() || x[1].startsWith(y[1]) || y[1].startsWith(x[1])
+                || stateAgents(a, x, b, y);
         return country && role;
+    }
+
+    /**
+     * Two names of one state agent: a generic government (GOV given to "authorities",
+     * "officials", a city's name standing for its administration; not a named entity, whose GOV
+     * says who he is) against a security or judicial sector of the same act ("police",
+     * "prosecutors"). Two specific sectors stay apart: soldiers are not police.
+     */
+    private static boolean stateAgents(Actor a, String[] pa, Actor b, String[] pb) {
+        String x = pa[1].length() >= 3 ? pa[1].substring(0, 3) : pa[1];
+        String y = pb[1].length() >= 3 ? pb[1].substring(0, 3) : pb[1];
+        return genericGovernment(a, x) && STATE_ARMS.contains(y) || genericGovernment(b, y) && STATE_ARMS.contains(x);
+    }
+
+    private static boolean genericGovernment(Actor a, String role) {
+        return GOVERNMENT.equals(role) && (a == null || !a.entity());
+    }
+
+    /**
+     * Two named entities one of whose names holds every word of the other ("Gigante" and
+     * "Vincent Gigante"; not "Fred LaRue" and "Ike LaRue"): one person or body, whatever codes
+     * the two reports gave it.
+     */
+    static boolean sameName(Actor a, Actor b) {
+        if (a == null || b == null || !a.entity() || !b.entity()) {
+            return false;
+        }
+        Set<String> x = words(a.name());
+        Set<String> y = words(b.name());
+        return !x.isEmpty() && !y.isEmpty() && (x.containsAll(y) || y.containsAll(x));
+    }
+
+    private static Set<String> words(String name) {
+        if (name == null) {
+            return Set.of();
+        }
+        String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT);
+        Set<String> out = new TreeSet<>();
+        for (String w : plain.split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     private static final String NO_COUNTRY = "---";
@@ -173,7 +252,8 @@ public final class SameAct {
      * and "Detroit"), or points within the radius, or one name.
      */
     static boolean placesCompatible(MergeRule.Loc a, String kindA, MergeRule.Loc b, String kindB) {
-        if (a == null || b == null || APPROXIMATE.equals(kindA) || APPROXIMATE.equals(kindB)) {
+        if (a == null || b == null || APPROXIMATE.equals(kindA) || APPROXIMATE.equals(kindB)
+                || INFERRED.equals(kindA) || INFERRED.equals(kindB)) {
             return true;
         }
         String ca = norm(a.country());
