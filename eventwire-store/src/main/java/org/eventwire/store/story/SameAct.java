@@ -48,6 +48,14 @@ public final class SameAct {
     public static final String INFERRED = "inferred";
     /** How the analyser's event place locator opens the reason of such a place. */
     static final String SENTENCE_NAMES = "the sentence names ";
+    /**
+     * A place the analyser took from the text before the event's sentence: the setting of the
+     * report, not the spot of this act (the shooting in one district, the arrest in the next).
+     * Only its country counts.
+     */
+    public static final String CONTEXT = "context";
+    /** How the locator opens the reason of such a place. */
+    static final String NAMED_BEFORE = "named just before the event's sentence";
     /** The arms of a state that reports of one act may also call "the authorities" (GOV). */
     private static final Set<String> STATE_ARMS = Set.of("COP", "MIL", "SPY", "JUD");
     private static final String GOVERNMENT = "GOV";
@@ -65,7 +73,7 @@ public final class SameAct {
         }
     }
 
-    /** An event as this rule sees it; placeKind is {@link #REGION}, {@link #APPROXIMATE}, {@link #INFERRED} or null. */
+    /** An event as this rule sees it; placeKind is {@link #REGION}, {@link #APPROXIMATE}, {@link #INFERRED}, {@link #CONTEXT} or null. */
     public record Act(String cameo, Actor source, Actor target, boolean negated,
                       boolean hypothetical, LocalDate date, MergeRule.Loc loc, String placeKind) {
         public Act(String cameo, String source, String target, boolean negated, boolean hypothetical,
@@ -77,7 +85,8 @@ public final class SameAct {
     /**
      * The place kind SameAct reads: {@link #APPROXIMATE} when the stored place is approximate,
      * else {@link #INFERRED} when the event's place reason says the sentence merely names it,
-     * else the stored kind ({@link #REGION} or null).
+     * else {@link #CONTEXT} when it was named before the event's sentence, else the stored kind
+     * ({@link #REGION} or null).
      */
     public static String placeKind(String storedKind, String locationReason) {
         if (APPROXIMATE.equals(storedKind)) {
@@ -85,6 +94,9 @@ public final class SameAct {
         }
         if (locationReason != null && locationReason.startsWith(SENTENCE_NAMES)) {
             return INFERRED;
+        }
+        if (locationReason != null && locationReason.startsWith(NAMED_BEFORE)) {
+            return CONTEXT;
         }
         return storedKind;
     }
@@ -247,9 +259,10 @@ public final class SameAct {
 
     /**
      * No conflict between two known places: an approximate place (a name the gazetteer lacks,
-     * placed at a guessed enclosing place) says nothing, not even its country; else the same
-     * country, and one of them an area holding the other (a whole country, a region: "Michigan"
-     * and "Detroit"), or points within the radius, or one name.
+     * placed at a guessed enclosing place) or one the sentence merely names says nothing, not
+     * even its country; else the same country, and one of them an area holding the other (a
+     * whole country, a region: "Michigan" and "Detroit") or a place of the report's setting
+     * ({@link #CONTEXT}), or points within the radius, or one name.
      */
     static boolean placesCompatible(MergeRule.Loc a, String kindA, MergeRule.Loc b, String kindB) {
         if (a == null || b == null || APPROXIMATE.equals(kindA) || APPROXIMATE.equals(kindB)
@@ -263,6 +276,9 @@ public final class SameAct {
         }
         if (wholeCountry(a) || wholeCountry(b)) {
             return true; // "in Greece" holds "in Athens": one report names the country, another the city
+        }
+        if (CONTEXT.equals(kindA) || CONTEXT.equals(kindB)) {
+            return true; // the report's setting, not the act's spot: its country agreed
         }
         if (REGION.equals(kindA) || REGION.equals(kindB)) {
             // "Michigan" holds "Detroit", not Pittsburgh: the region's point is its centre

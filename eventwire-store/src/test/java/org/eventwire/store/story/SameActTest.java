@@ -171,6 +171,18 @@ class SameActTest {
     }
 
     @Test
+    void aPlaceNamedBeforeTheSentenceCountsByItsCountry() {
+        // "Riots broke out in Lagos. Police arrested forty people." placed in Lagos by the sentence before
+        String kind = SameAct.placeKind(null, "named just before the event's sentence: Lagos");
+        assertEquals(SameAct.CONTEXT, kind);
+        assertTrue(SameAct.same(told("NGACOP", "police", null, KANO, null), told("NGACOP", "police", null, LAGOS, kind)));
+        assertFalse(SameAct.same(told("NGACOP", "police", null, KANO, null), told("NGACOP", "police", null, LAGOS, null)));
+        MergeRule.Loc accra = new MergeRule.Loc("Accra", "GHA", 5.6, -0.2);
+        assertFalse(SameAct.same(told("NGACOP", "police", null, KANO, null), told("NGACOP", "police", null, accra, kind)),
+                "another country");
+    }
+
+    @Test
     void theLocatorsWordingIsTheOneReadHere() {
         // the analyser's locator, not a copy of its wording: a town named only as an adjective of traders
         String text = "Eldoret traders lost their goods. Police came later.";
@@ -187,5 +199,12 @@ class SameActTest {
         EventLocation loc2 = EventPlaceLocator.locate(in, Span.of(in, 0, end2), Span.of(in, 8, 24), false,
                 List.of(eldoret2), null);
         assertEquals(null, SameAct.placeKind(null, loc2.reason()));
+        String later = "Riots broke out in Eldoret. Traders lost their goods.";
+        Place eldoret3 = new Place("Eldoret", "KEN", 0.51, 35.27, "city", null, 1.0, "test", false,
+                List.of(new Mention(19, 26, "Eldoret", "place")));
+        int start = later.indexOf("Traders");
+        EventLocation loc3 = EventPlaceLocator.locate(later, Span.of(later, start, later.length()),
+                Span.of(later, start + 8, start + 24), false, List.of(eldoret3), null);
+        assertEquals(SameAct.CONTEXT, SameAct.placeKind(null, loc3.reason()));
     }
 }
