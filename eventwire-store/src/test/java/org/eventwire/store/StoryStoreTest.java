@@ -293,6 +293,57 @@ class StoryStoreTest {
         assertEquals(List.of(1, 2), events.stream().map(EventRow::numArticles).sorted().toList(), events.toString());
     }
 
+    /** The fire's reports stored in the given order, each with one event; re-adds the last; returns the fire's events. */
+    private List<EventRow> fireInOrder(String name, int[] order, Event... fire) {
+        try (EventStore store = EventStore.open(tmp.resolve(name))) {
+            for (int k = 0; k < 3; k++) {
+                store.add(report(0, k), null);
+                store.add(report(1, k), null);
+            }
+            for (int k : order) {
+                store.add(report(2, k, fire[k]), null);
+            }
+            String first = "s2r" + order[0];
+            long story = store.stories(StoryQuery.all()).stream()
+                    .filter(s -> s.headline().contains(first)).findFirst().orElseThrow().storyId();
+            List<EventRow> events = store.storyEvents(story);
+            int last = order[order.length - 1];
+            assertEquals(AddResult.Status.DUPLICATE, store.add(report(2, last, fire[last]), null).status());
+            assertEquals(events.toString(), store.storyEvents(story).toString(), "re-ingesting changes nothing");
+            assertEquals(events.size(), store.events(EventQuery.all()).size());
+            return events;
+        }
+    }
+
+    @Test
+    void aReportThatBridgesTwoMergedEventsJoinsThem() {
+        // four days apart the first two tellings are two arrests; the third, between them, is
+        // the same act as both: one arrest, whatever the order of the reports
+        Event[] fire = {Synthetic.event("e1", "173", "USACOP", null, "2024-04-04", null),
+            Synthetic.event("e1", "173", "USACOP", null, "2024-04-08", null),
+            Synthetic.event("e1", "173", "USACOP", null, "2024-04-06", null)};
+        for (int[] order : new int[][] {{0, 1, 2}, {2, 1, 0}, {1, 0, 2}}) {
+            List<EventRow> events = fireInOrder("bridge" + order[0] + ".duckdb", order, fire);
+            assertEquals(1, events.size(), events.toString());
+            EventRow one = events.get(0);
+            assertEquals(3, one.numArticles());
+            assertEquals(3, one.numMentions());
+            assertEquals(3, one.numSources());
+            assertEquals("2024-04-04", one.firstReport());
+            assertEquals("2024-04-04", one.lastReport());
+        }
+    }
+
+    @Test
+    void twoMergedEventsThatDisagreeStayTwo() {
+        // the third report fits both, but the rebels' arrest and the residents' are two arrests
+        Event[] fire = {Synthetic.event("e1", "173", "USACOP", "USAREB", "2024-04-04", null),
+            Synthetic.event("e1", "173", "USACOP", "USACVL", "2024-04-08", null),
+            Synthetic.event("e1", "173", "USACOP", null, "2024-04-06", null)};
+        List<EventRow> events = fireInOrder("apart.duckdb", new int[] {0, 1, 2}, fire);
+        assertEquals(List.of(1, 2), events.stream().map(EventRow::numArticles).sorted().toList(), events.toString());
+    }
+
     @Test
     void anEventFittingTwoJoinsTheOneMostReportsTell() {
         try (EventStore store = EventStore.open(tmp.resolve("most.duckdb"))) {

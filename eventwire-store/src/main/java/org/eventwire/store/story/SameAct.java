@@ -19,8 +19,7 @@ import org.eventwire.store.MergeRule;
  * or the root's general code ({@link #codesCompatible});</li>
  * <li>compatible actors, for source and target each ({@link #actorsCompatible(Actor, Actor)}):
  * the same country and role, where a country or role one report does not know counts as
- * unknown, and unknown agrees with anything; "the authorities" (a generic GOV) may be the police
- * or the courts of the same country, and one named entity is one actor whatever its codes;</li>
+ * unknown, and unknown agrees with anything; one named entity is one actor whatever its codes;</li>
  * <li>the same negated and hypothetical flags;</li>
  * <li>dates at most {@link #DATE_WINDOW_DAYS} apart when both are known;</li>
  * <li>places within {@link #RADIUS_KM} km, or of the same name, or one of them an area that
@@ -56,9 +55,6 @@ public final class SameAct {
     public static final String CONTEXT = "context";
     /** How the locator opens the reason of such a place. */
     static final String NAMED_BEFORE = "named just before the event's sentence";
-    /** The arms of a state that reports of one act may also call "the authorities" (GOV). */
-    private static final Set<String> STATE_ARMS = Set.of("COP", "MIL", "SPY", "JUD");
-    private static final String GOVERNMENT = "GOV";
 
     private SameAct() {
     }
@@ -160,25 +156,8 @@ public final class SameAct {
         String[] x = parts(a);
         String[] y = parts(b);
         boolean country = x[0].isEmpty() || y[0].isEmpty() || x[0].equals(y[0]);
-        boolean role = x[1].isEmpty() || y[1].isEmpty() || x[1].startsWith(y[1]) || y[1].startsWith(x[1])
-                || stateAgents(a, x, b, y);
+        boolean role = x[1].isEmpty() || y[1].isEmpty() || x[1].startsWith(y[1]) || y[1].startsWith(x[1]);
         return country && role;
-    }
-
-    /**
-     * Two names of one state agent: a generic government (GOV given to "authorities",
-     * "officials", a city's name standing for its administration; not a named entity, whose GOV
-     * says who he is) against a security or judicial sector of the same act ("police",
-     * "prosecutors"). Two specific sectors stay apart: soldiers are not police.
-     */
-    private static boolean stateAgents(Actor a, String[] pa, Actor b, String[] pb) {
-        String x = pa[1].length() >= 3 ? pa[1].substring(0, 3) : pa[1];
-        String y = pb[1].length() >= 3 ? pb[1].substring(0, 3) : pb[1];
-        return genericGovernment(a, x) && STATE_ARMS.contains(y) || genericGovernment(b, y) && STATE_ARMS.contains(x);
-    }
-
-    private static boolean genericGovernment(Actor a, String role) {
-        return GOVERNMENT.equals(role) && (a == null || !a.entity());
     }
 
     /**

@@ -133,18 +133,6 @@ class SameActTest {
     }
 
     @Test
-    void genericAuthoritiesMayBeThePoliceOrTheCourts() {
-        // "authorities detained the driver" and "police detained the driver"
-        assertTrue(SameAct.same(told("NGAGOV", "authorities", null, KANO, null), told("NGACOP", "police", null, KANO, null)));
-        assertTrue(SameAct.same(told("NGAGOV", "officials", null, KANO, null), told("NGAJUD", "prosecutors", null, KANO, null)));
-        assertFalse(SameAct.same(told("NERGOV", "authorities", null, KANO, null), told("NGACOP", "police", null, KANO, null)),
-                "another country's authorities");
-        assertFalse(SameAct.same(by("NGAGOV", "Bola Adeyemi", true), by("NGACOP", "police", false)),
-                "a named minister is not the police");
-        assertFalse(SameAct.same(told("NGAGOV", "authorities", null, KANO, null), told("NGAREB", "rebels", null, KANO, null)));
-    }
-
-    @Test
     void oneNamedEntityIsOneActorWhateverItsCodes() {
         // "Adeyemi pleaded" (coded NGAGOV) and "Bola Adeyemi pleaded" (coded GHABUS by another report)
         assertTrue(SameAct.same(by("NGAGOV", "Adeyemi", true), by("GHABUS", "Bola Adeyemi", true)));
