@@ -151,12 +151,16 @@ final class EventWriter {
     /**
      * Arrival order made two merged events of one act: the event the new telling joined, and
      * another it fits as well that was first told before a report bridging them. They become
-     * one when every telling of one agrees with every telling of the other; the younger event's
-     * mentions move to the older, whose counts are then recounted, and the younger row goes.
+     * one when every telling of one agrees with every telling of the other: the mentions of the
+     * lower id move to the higher (a deleted id is never the highest, so a reopened store numbers
+     * new events as one kept open), whose row describes the oldest event's first telling (its
+     * codes and actors; its date and place, else the other's) and whose counts are then
+     * recounted; the lower row goes.
      * Returns the event kept.
      */
     private long rejoin(long articleId, Join j, Set<Long> touched) throws SQLException {
         long kept = j.eventId();
+        long origin = kept; // the event whose first telling the kept row describes: the oldest joined
         List<StoryTellings.Telling> keptTellings = new ArrayList<>(j.events().get(kept).tellings());
         keptTellings.add(new StoryTellings.Telling(articleId, j.act()));
         for (StoryTellings.Merged other : j.events().values()) {
@@ -164,8 +168,17 @@ final class EventWriter {
                     || !StoryTellings.compatible(keptTellings, other.tellings())) {
                 continue;
             }
-            long keep = Math.min(kept, other.eventId());
-            long drop = Math.max(kept, other.eventId());
+            // the act keeps the higher id (so the highest id is never deleted and a reopened store
+            // numbers new events as one kept open) and the oldest event's first telling
+            long keep = Math.max(kept, other.eventId());
+            long drop = Math.min(kept, other.eventId());
+            long describedBy = other.eventId() < origin ? other.eventId() : kept;
+            if (describedBy == keep) {
+                fill(keep, drop);
+            } else {
+                copy(keep, drop);
+            }
+            origin = Math.min(origin, other.eventId());
             PreparedStatement move = st.get("UPDATE event_mentions SET event_id = ? WHERE event_id = ?");
             move.setLong(1, keep);
             move.setLong(2, drop);
@@ -179,6 +192,45 @@ final class EventWriter {
         }
         return kept;
     }
+
+    /** The row {@code to} takes the description of {@code from}, keeping its own place and date where {@code from} had none. */
+    private void copy(long to, long from) throws SQLException {
+        PreparedStatement p = st.get("UPDATE events SET merge_key = o.merge_key, cameo = o.cameo, "
+                + "cameo_base = o.cameo_base, cameo_root = o.cameo_root, cameo_name = o.cameo_name, "
+                + "plover = o.plover, plover_mode = o.plover_mode, quad_class = o.quad_class, "
+                + "goldstein = o.goldstein, source_code = o.source_code, source_name = o.source_name, "
+                + "source_country = o.source_country, target_code = o.target_code, "
+                + "target_name = o.target_name, target_country = o.target_country, "
+                + "negated = o.negated, hypothetical = o.hypothetical, "
+                + "first_article_id = o.first_article_id, source_url = o.source_url, added_at = o.added_at, "
+                + "event_date = coalesce(o.event_date, events.event_date), "
+                + "place_name = CASE WHEN " + NO_PLACE + " THEN events.place_name ELSE o.place_name END, "
+                + "country = CASE WHEN " + NO_PLACE + " THEN coalesce(events.country, o.country) ELSE o.country END, "
+                + "lat = CASE WHEN " + NO_PLACE + " THEN events.lat ELSE o.lat END, "
+                + "lon = CASE WHEN " + NO_PLACE + " THEN events.lon ELSE o.lon END "
+                + "FROM events o WHERE events.event_id = ? AND o.event_id = ?");
+        p.setLong(1, to);
+        p.setLong(2, from);
+        p.executeUpdate();
+    }
+
+    /** The row {@code to} takes the place and date of {@code from} where it had none. */
+    private void fill(long to, long from) throws SQLException {
+        PreparedStatement place = st.get("UPDATE events SET place_name = o.place_name, "
+                + "country = coalesce(events.country, o.country), lat = o.lat, lon = o.lon FROM events o "
+                + "WHERE events.event_id = ? AND o.event_id = ? AND events.place_name IS NULL "
+                + "AND events.lat IS NULL AND NOT " + NO_PLACE);
+        place.setLong(1, to);
+        place.setLong(2, from);
+        place.executeUpdate();
+        PreparedStatement date = st.get("UPDATE events SET event_date = o.event_date FROM events o "
+                + "WHERE events.event_id = ? AND o.event_id = ? AND events.event_date IS NULL");
+        date.setLong(1, to);
+        date.setLong(2, from);
+        date.executeUpdate();
+    }
+
+    private static final String NO_PLACE = "(o.place_name IS NULL AND o.lat IS NULL)";
 
     /** The new event as {@link SameAct} sees it, its report's places already stored. */
     private SameAct.Act newAct(long articleId, CodedEvent e) throws SQLException {

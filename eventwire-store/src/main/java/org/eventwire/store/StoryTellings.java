@@ -96,11 +96,18 @@ final class StoryTellings {
                 && SameAct.actorsCompatible(a.target(), b.target());
     }
 
-    /** Two merged events that may be one: every telling of one agrees with every telling of the other. */
+    /**
+     * Two merged events that may be one: every telling of one agrees with every telling of the
+     * other, with compatible codes (a report saying only "arrested" does not make a detention and
+     * an expulsion one act) and the same negated and hypothetical flags.
+     */
     static boolean compatible(List<Telling> a, List<Telling> b) {
         for (Telling x : a) {
             for (Telling y : b) {
-                if (!agree(x.act(), y.act())) {
+                SameAct.Act p = x.act();
+                SameAct.Act q = y.act();
+                if (!agree(p, q) || !SameAct.codesCompatible(p.cameo(), q.cameo())
+                        || p.negated() != q.negated() || p.hypothetical() != q.hypothetical()) {
                     return false;
                 }
             }

@@ -335,6 +335,58 @@ class StoryStoreTest {
     }
 
     @Test
+    void theJoinedEventKeepsWhatOnlyTheYoungerKnew() {
+        // the first telling has no place (and the report's date); the second, four days later, is
+        // placed in Tolland; the third, between them, is the same act as both
+        EventLocation tolland = Synthetic.loc("Tolland", "USA", 41.9, -72.4);
+        Event[] fire = {Synthetic.event("e1", "173", "USACOP", "USAREB", null, null),
+            Synthetic.event("e1", "173", "USACOP", null, "2024-04-08", tolland),
+            Synthetic.event("e1", "173", "---COP", null, "2024-04-06", tolland)};
+        List<EventRow> events = fireInOrder("keeps.duckdb", new int[] {0, 1, 2}, fire);
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("Tolland", events.get(0).place());
+        assertEquals("2024-04-04", events.get(0).date());
+        assertEquals("USAREB", events.get(0).targetCode());
+    }
+
+    @Test
+    void twoSpecificActsStayTwoThoughAGeneralTellingFitsBoth() {
+        // an arrest (173) and an expulsion (174): a report saying only "coerced" (170, the root's
+        // general code) fits both, but two specific codes are two acts
+        Event[] fire = {Synthetic.event("e1", "173", "USACOP", null, "2024-04-04", null),
+            Synthetic.event("e1", "174", "USACOP", null, "2024-04-04", null),
+            Synthetic.event("e1", "170", "USACOP", null, "2024-04-04", null)};
+        List<EventRow> events = fireInOrder("specific.duckdb", new int[] {0, 1, 2}, fire);
+        assertEquals(List.of(1, 2), events.stream().map(EventRow::numArticles).sorted().toList(), events.toString());
+    }
+
+    @Test
+    void aStoreReopenedAfterARejoinNumbersNewEventsAsOneKeptOpen() throws Exception {
+        Event[] fire = {Synthetic.event("e1", "173", "USACOP", null, "2024-04-04", null),
+            Synthetic.event("e1", "173", "USACOP", null, "2024-04-08", null),
+            Synthetic.event("e1", "173", "USACOP", null, "2024-04-06", null)};
+        Event later = Synthetic.event("e1", "190", "USAMIL", null, "2024-04-05", null);
+        List<Long> ids = new ArrayList<>();
+        for (boolean reopen : new boolean[] {false, true}) {
+            Path db = tmp.resolve("ids" + reopen + ".duckdb");
+            EventStore store = EventStore.open(db);
+            for (int k = 0; k < 3; k++) {
+                store.add(report(0, k), null);
+                store.add(report(2, k, fire[k]), null);
+            }
+            if (reopen) {
+                store.close();
+                store = EventStore.open(db);
+            }
+            store.add(report(1, 0, later), null);
+            ids.add(store.events(EventQuery.all()).stream().mapToLong(EventRow::eventId).max().orElseThrow());
+            assertEquals(2, store.events(EventQuery.all()).size());
+            store.close();
+        }
+        assertEquals(ids.get(0), ids.get(1));
+    }
+
+    @Test
     void twoMergedEventsThatDisagreeStayTwo() {
         // the third report fits both, but the rebels' arrest and the residents' are two arrests
         Event[] fire = {Synthetic.event("e1", "173", "USACOP", "USAREB", "2024-04-04", null),
