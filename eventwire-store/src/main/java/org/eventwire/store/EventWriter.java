@@ -7,7 +7,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.eventwire.store.story.SameAct;
@@ -37,8 +39,10 @@ final class EventWriter {
         int created = 0;
         for (CodedEvent e : events) {
             Long eventId = findMerged(e);
+            Join join = null;
             if (eventId == null) {
-                eventId = inStory(storyId, articleId, e);
+                join = inStory(storyId, articleId, e);
+                eventId = join == null ? null : join.eventId();
             }
             if (eventId == null) {
                 eventId = ids.nextEvent();
@@ -46,6 +50,9 @@ final class EventWriter {
                 created++;
             }
             insertMention(articleId, eventId, e);
+            if (join != null) {
+                eventId = rejoin(articleId, join, touched);
+            }
             touched.add(eventId);
         }
         refresh(touched);
@@ -99,91 +106,137 @@ final class EventWriter {
         return best;
     }
 
+    /** The merged event a coded event joins inside its story, and the story's events it was read against. */
+    private record Join(long eventId, SameAct.Act act, Map<Long, StoryTellings.Merged> events) {
+    }
+
     /**
      * The merged event of the same story this one is the same act as ({@link SameAct}), told
      * by another report; null for none. Reports name one act at different depths ("police",
      * then "Greek police"), so the event joins when it is the same act as any telling of the
      * merged event, not only the first (dates drift from telling to telling); but its place and
-     * actors must be compatible with every telling, so that "Greece" does not bridge riots in
-     * Athens and in Thessaloniki, nor a telling with unknown actors Canadian and American troops. Prefers the
+     * actors must agree with every report of it ({@link StoryTellings#fits}). Prefers the
      * same base code, then the event told by the most reports (one act told by many reports
      * should stay one event, not split by which telling came first), then the oldest event.
      * A place's feature (region, approximate) comes from the places stored with its report.
      */
-    private Long inStory(long storyId, long articleId, CodedEvent e) throws SQLException {
+    private Join inStory(long storyId, long articleId, CodedEvent e) throws SQLException {
         String root = MergeRule.cameoRoot(e.cameo());
         if (root == null) {
             return null;
         }
-        PreparedStatement p = st.get("SELECT m.event_id, ev.cameo_base, m.cameo, m.source_code, "
-                + "m.source_name, m.source_entity_id, m.target_code, m.target_name, m.target_entity_id, m.negated, m.hypothetical, m.event_date, "
-                + "m.place_name, m.country, m.lat, m.lon, m.article_id, "
-                + PLACE_KIND.formatted("m.article_id", "m.place_name") + " AS place_kind "
-                + "FROM events ev JOIN event_mentions m ON m.event_id = ev.event_id "
-                + "WHERE ev.story_id = ? AND ev.cameo_root = ? AND ev.first_article_id <> ? "
-                + "AND m.article_id <> ? ORDER BY m.event_id, m.article_id, m.mention_idx");
-        p.setLong(1, storyId);
-        p.setString(2, root);
-        p.setLong(3, articleId);
-        p.setLong(4, articleId);
+        Map<Long, StoryTellings.Merged> events = StoryTellings.read(st, storyId, root);
         SameAct.Act act = newAct(articleId, e);
         String base = MergeRule.cameoBase(e.cameo());
         Long best = null;
         int bestRank = Integer.MAX_VALUE;
-        long current = -1;
-        boolean same = false;
-        boolean placed = true;
-        boolean sameBase = false;
-        Set<Long> tellers = new TreeSet<>();
-        try (ResultSet r = p.executeQuery()) {
-            while (true) {
-                boolean more = r.next();
-                long id = more ? r.getLong("event_id") : -2;
-                if (id != current) {
-                    if (current >= 0 && same && placed) {
-                        // same base first, then most reports; ties keep the oldest (first seen)
-                        int rank = (sameBase ? 0 : 1_000_000) - tellers.size();
-                        if (rank < bestRank) {
-                            best = current;
-                            bestRank = rank;
-                        }
-                    }
-                    if (!more) {
-                        break;
-                    }
-                    current = id;
-                    same = false;
-                    placed = true;
-                    tellers.clear();
-                    sameBase = base.equals(r.getString("cameo_base"));
-                }
-                tellers.add(r.getLong("article_id"));
-                SameAct.Act told = new SameAct.Act(r.getString("cameo"),
-                        new SameAct.Actor(r.getString("source_code"), r.getString("source_name"),
-                                r.getString("source_entity_id") != null),
-                        new SameAct.Actor(r.getString("target_code"), r.getString("target_name"),
-                                r.getString("target_entity_id") != null),
-                        r.getBoolean("negated"), r.getBoolean("hypothetical"),
-                        Sql.localDate(r, "event_date"), new MergeRule.Loc(r.getString("place_name"),
-                        r.getString("country"), Sql.dbl(r, "lat"), Sql.dbl(r, "lon")), r.getString("place_kind"));
-                same |= SameAct.same(act, told);
-                placed &= SameAct.placesCompatible(act, told) && SameAct.actorsCompatible(act.source(), told.source())
-                        && SameAct.actorsCompatible(act.target(), told.target());
+        for (StoryTellings.Merged m : events.values()) {
+            if (m.firstArticleId() == articleId) {
+                continue;
+            }
+            Set<Long> tellers = StoryTellings.fits(act, articleId, m);
+            if (tellers.isEmpty()) {
+                continue;
+            }
+            // same base first, then most reports; ties keep the oldest (first seen)
+            int rank = (base.equals(m.base()) ? 0 : 1_000_000) - tellers.size();
+            if (rank < bestRank) {
+                best = m.eventId();
+                bestRank = rank;
             }
         }
-        return best;
+        return best == null ? null : new Join(best, act, events);
     }
 
-    // SameAct's place kind of a mention's place, from the places stored with its report
-    private static final String PLACE_KIND = "(SELECT CASE WHEN bool_or(pl.approximate) THEN 'approximate' "
-            + "WHEN bool_or(pl.feature = 'region') THEN 'region' END FROM places pl "
-            + "WHERE pl.article_id = %s AND pl.name = %s)";
+    /**
+     * Arrival order made two merged events of one act: the event the new telling joined, and
+     * another it fits as well that was first told before a report bridging them. They become
+     * one when every telling of one agrees with every telling of the other: the mentions of the
+     * lower id move to the higher (a deleted id is never the highest, so a reopened store numbers
+     * new events as one kept open), whose row describes the oldest event's first telling (its
+     * codes and actors; its date and place, else the other's) and whose counts are then
+     * recounted; the lower row goes.
+     * Returns the event kept.
+     */
+    private long rejoin(long articleId, Join j, Set<Long> touched) throws SQLException {
+        long kept = j.eventId();
+        long origin = kept; // the event whose first telling the kept row describes: the oldest joined
+        List<StoryTellings.Telling> keptTellings = new ArrayList<>(j.events().get(kept).tellings());
+        keptTellings.add(new StoryTellings.Telling(articleId, j.act()));
+        for (StoryTellings.Merged other : j.events().values()) {
+            if (other.eventId() == j.eventId() || StoryTellings.fits(j.act(), articleId, other).isEmpty()
+                    || !StoryTellings.compatible(keptTellings, other.tellings())) {
+                continue;
+            }
+            // the act keeps the higher id (so the highest id is never deleted and a reopened store
+            // numbers new events as one kept open) and the oldest event's first telling
+            long keep = Math.max(kept, other.eventId());
+            long drop = Math.min(kept, other.eventId());
+            long describedBy = other.eventId() < origin ? other.eventId() : kept;
+            if (describedBy == keep) {
+                fill(keep, drop);
+            } else {
+                copy(keep, drop);
+            }
+            origin = Math.min(origin, other.eventId());
+            PreparedStatement move = st.get("UPDATE event_mentions SET event_id = ? WHERE event_id = ?");
+            move.setLong(1, keep);
+            move.setLong(2, drop);
+            move.executeUpdate();
+            PreparedStatement gone = st.get("DELETE FROM events WHERE event_id = ?");
+            gone.setLong(1, drop);
+            gone.executeUpdate();
+            touched.remove(drop);
+            keptTellings.addAll(other.tellings());
+            kept = keep;
+        }
+        return kept;
+    }
+
+    /** The row {@code to} takes the description of {@code from}, keeping its own place and date where {@code from} had none. */
+    private void copy(long to, long from) throws SQLException {
+        PreparedStatement p = st.get("UPDATE events SET merge_key = o.merge_key, cameo = o.cameo, "
+                + "cameo_base = o.cameo_base, cameo_root = o.cameo_root, cameo_name = o.cameo_name, "
+                + "plover = o.plover, plover_mode = o.plover_mode, quad_class = o.quad_class, "
+                + "goldstein = o.goldstein, source_code = o.source_code, source_name = o.source_name, "
+                + "source_country = o.source_country, target_code = o.target_code, "
+                + "target_name = o.target_name, target_country = o.target_country, "
+                + "negated = o.negated, hypothetical = o.hypothetical, "
+                + "first_article_id = o.first_article_id, source_url = o.source_url, added_at = o.added_at, "
+                + "event_date = coalesce(o.event_date, events.event_date), "
+                + "place_name = CASE WHEN " + NO_PLACE + " THEN events.place_name ELSE o.place_name END, "
+                + "country = CASE WHEN " + NO_PLACE + " THEN coalesce(events.country, o.country) ELSE o.country END, "
+                + "lat = CASE WHEN " + NO_PLACE + " THEN events.lat ELSE o.lat END, "
+                + "lon = CASE WHEN " + NO_PLACE + " THEN events.lon ELSE o.lon END "
+                + "FROM events o WHERE events.event_id = ? AND o.event_id = ?");
+        p.setLong(1, to);
+        p.setLong(2, from);
+        p.executeUpdate();
+    }
+
+    /** The row {@code to} takes the place and date of {@code from} where it had none. */
+    private void fill(long to, long from) throws SQLException {
+        PreparedStatement place = st.get("UPDATE events SET place_name = o.place_name, "
+                + "country = coalesce(events.country, o.country), lat = o.lat, lon = o.lon FROM events o "
+                + "WHERE events.event_id = ? AND o.event_id = ? AND events.place_name IS NULL "
+                + "AND events.lat IS NULL AND NOT " + NO_PLACE);
+        place.setLong(1, to);
+        place.setLong(2, from);
+        place.executeUpdate();
+        PreparedStatement date = st.get("UPDATE events SET event_date = o.event_date FROM events o "
+                + "WHERE events.event_id = ? AND o.event_id = ? AND events.event_date IS NULL");
+        date.setLong(1, to);
+        date.setLong(2, from);
+        date.executeUpdate();
+    }
+
+    private static final String NO_PLACE = "(o.place_name IS NULL AND o.lat IS NULL)";
 
     /** The new event as {@link SameAct} sees it, its report's places already stored. */
     private SameAct.Act newAct(long articleId, CodedEvent e) throws SQLException {
         String kind = null;
         if (e.loc().name() != null) {
-            PreparedStatement p = st.get("SELECT " + PLACE_KIND.formatted("?", "?"));
+            PreparedStatement p = st.get("SELECT " + StoryTellings.PLACE_KIND.formatted("?", "?"));
             p.setLong(1, articleId);
             p.setString(2, e.loc().name());
             try (ResultSet r = p.executeQuery()) {
@@ -192,7 +245,7 @@ final class EventWriter {
         }
         return new SameAct.Act(e.cameo(), new SameAct.Actor(e.sourceCode(), e.sourceName(), e.sourceEntityId() != null),
                 new SameAct.Actor(e.targetCode(), e.targetName(), e.targetEntityId() != null), e.negated(), e.hypothetical(),
-                e.eventDate(), e.loc(), kind);
+                e.eventDate(), e.loc(), SameAct.placeKind(kind, e.locationReason()));
     }
 
     private void insertMerged(long eventId, long storyId, CodedEvent e, long articleId, String url,

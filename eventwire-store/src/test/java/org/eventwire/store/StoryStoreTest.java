@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import org.eventwire.model.AnalyzedArticle;
 import org.eventwire.model.Event;
+import org.eventwire.model.EventLocation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -257,6 +258,142 @@ class StoryStoreTest {
                 Synthetic.event("e1", "173", "USACOP", null, "2024-04-04", Synthetic.loc("Boston", "USA", 42.36, -71.06)));
         assertEquals(2, events.size(), events.toString());
         assertEquals(List.of(1, 2), events.stream().map(EventRow::numArticles).sorted().toList());
+    }
+
+    /** The fire's three reports with the given events each; returns the fire's merged events. */
+    private List<EventRow> fireEvents(String name, Event[][] fire) {
+        try (EventStore store = EventStore.open(tmp.resolve(name))) {
+            for (int k = 0; k < 3; k++) {
+                store.add(report(0, k), null);
+                store.add(report(1, k), null);
+                store.add(report(2, k, fire[k]), null);
+            }
+            long story = store.stories(StoryQuery.all()).stream()
+                    .filter(s -> s.headline().contains("s2r0")).findFirst().orElseThrow().storyId();
+            return store.storyEvents(story);
+        }
+    }
+
+    @Test
+    void aReportAgreesThroughOneOfItsTellings() {
+        EventLocation tolland = Synthetic.loc("Tolland", "USA", 41.9, -72.4);
+        Event first = Synthetic.event("e1", "173", "USACOP", null, "2024-04-04", tolland);
+        Event third = Synthetic.event("e1", "173", "USACOP", "USACVL", "2024-04-04", tolland);
+        // the second report tells the arrest twice, once of "rebels"; the third's "residents"
+        // disagree with that telling only, not with the report
+        List<EventRow> events = fireEvents("tellings.duckdb", new Event[][] {{first},
+            {Synthetic.event("e1", "173", "USACOP", null, "2024-04-04", tolland),
+             Synthetic.event("e2", "173", "USACOP", "USAREB", "2024-04-04", tolland)}, {third}});
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(3, events.get(0).numArticles());
+        assertEquals(4, events.get(0).numMentions());
+        // told once, and of rebels: the report disagrees, the residents' arrest stays apart
+        events = fireEvents("teller.duckdb", new Event[][] {{first},
+            {Synthetic.event("e2", "173", "USACOP", "USAREB", "2024-04-04", tolland)}, {third}});
+        assertEquals(List.of(1, 2), events.stream().map(EventRow::numArticles).sorted().toList(), events.toString());
+    }
+
+    /** The fire's reports stored in the given order, each with one event; re-adds the last; returns the fire's events. */
+    private List<EventRow> fireInOrder(String name, int[] order, Event... fire) {
+        try (EventStore store = EventStore.open(tmp.resolve(name))) {
+            for (int k = 0; k < 3; k++) {
+                store.add(report(0, k), null);
+                store.add(report(1, k), null);
+            }
+            for (int k : order) {
+                store.add(report(2, k, fire[k]), null);
+            }
+            String first = "s2r" + order[0];
+            long story = store.stories(StoryQuery.all()).stream()
+                    .filter(s -> s.headline().contains(first)).findFirst().orElseThrow().storyId();
+            List<EventRow> events = store.storyEvents(story);
+            int last = order[order.length - 1];
+            assertEquals(AddResult.Status.DUPLICATE, store.add(report(2, last, fire[last]), null).status());
+            assertEquals(events.toString(), store.storyEvents(story).toString(), "re-ingesting changes nothing");
+            assertEquals(events.size(), store.events(EventQuery.all()).size());
+            return events;
+        }
+    }
+
+    @Test
+    void aReportThatBridgesTwoMergedEventsJoinsThem() {
+        // four days apart the first two tellings are two arrests; the third, between them, is
+        // the same act as both: one arrest, whatever the order of the reports
+        Event[] fire = {Synthetic.event("e1", "173", "USACOP", null, "2024-04-04", null),
+            Synthetic.event("e1", "173", "USACOP", null, "2024-04-08", null),
+            Synthetic.event("e1", "173", "USACOP", null, "2024-04-06", null)};
+        for (int[] order : new int[][] {{0, 1, 2}, {2, 1, 0}, {1, 0, 2}}) {
+            List<EventRow> events = fireInOrder("bridge" + order[0] + ".duckdb", order, fire);
+            assertEquals(1, events.size(), events.toString());
+            EventRow one = events.get(0);
+            assertEquals(3, one.numArticles());
+            assertEquals(3, one.numMentions());
+            assertEquals(3, one.numSources());
+            assertEquals("2024-04-04", one.firstReport());
+            assertEquals("2024-04-04", one.lastReport());
+        }
+    }
+
+    @Test
+    void theJoinedEventKeepsWhatOnlyTheYoungerKnew() {
+        // the first telling has no place (and the report's date); the second, four days later, is
+        // placed in Tolland; the third, between them, is the same act as both
+        EventLocation tolland = Synthetic.loc("Tolland", "USA", 41.9, -72.4);
+        Event[] fire = {Synthetic.event("e1", "173", "USACOP", "USAREB", null, null),
+            Synthetic.event("e1", "173", "USACOP", null, "2024-04-08", tolland),
+            Synthetic.event("e1", "173", "---COP", null, "2024-04-06", tolland)};
+        List<EventRow> events = fireInOrder("keeps.duckdb", new int[] {0, 1, 2}, fire);
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("Tolland", events.get(0).place());
+        assertEquals("2024-04-04", events.get(0).date());
+        assertEquals("USAREB", events.get(0).targetCode());
+    }
+
+    @Test
+    void twoSpecificActsStayTwoThoughAGeneralTellingFitsBoth() {
+        // an arrest (173) and an expulsion (174): a report saying only "coerced" (170, the root's
+        // general code) fits both, but two specific codes are two acts
+        Event[] fire = {Synthetic.event("e1", "173", "USACOP", null, "2024-04-04", null),
+            Synthetic.event("e1", "174", "USACOP", null, "2024-04-04", null),
+            Synthetic.event("e1", "170", "USACOP", null, "2024-04-04", null)};
+        List<EventRow> events = fireInOrder("specific.duckdb", new int[] {0, 1, 2}, fire);
+        assertEquals(List.of(1, 2), events.stream().map(EventRow::numArticles).sorted().toList(), events.toString());
+    }
+
+    @Test
+    void aStoreReopenedAfterARejoinNumbersNewEventsAsOneKeptOpen() throws Exception {
+        Event[] fire = {Synthetic.event("e1", "173", "USACOP", null, "2024-04-04", null),
+            Synthetic.event("e1", "173", "USACOP", null, "2024-04-08", null),
+            Synthetic.event("e1", "173", "USACOP", null, "2024-04-06", null)};
+        Event later = Synthetic.event("e1", "190", "USAMIL", null, "2024-04-05", null);
+        List<Long> ids = new ArrayList<>();
+        for (boolean reopen : new boolean[] {false, true}) {
+            Path db = tmp.resolve("ids" + reopen + ".duckdb");
+            EventStore store = EventStore.open(db);
+            for (int k = 0; k < 3; k++) {
+                store.add(report(0, k), null);
+                store.add(report(2, k, fire[k]), null);
+            }
+            if (reopen) {
+                store.close();
+                store = EventStore.open(db);
+            }
+            store.add(report(1, 0, later), null);
+            ids.add(store.events(EventQuery.all()).stream().mapToLong(EventRow::eventId).max().orElseThrow());
+            assertEquals(2, store.events(EventQuery.all()).size());
+            store.close();
+        }
+        assertEquals(ids.get(0), ids.get(1));
+    }
+
+    @Test
+    void twoMergedEventsThatDisagreeStayTwo() {
+        // the third report fits both, but the rebels' arrest and the residents' are two arrests
+        Event[] fire = {Synthetic.event("e1", "173", "USACOP", "USAREB", "2024-04-04", null),
+            Synthetic.event("e1", "173", "USACOP", "USACVL", "2024-04-08", null),
+            Synthetic.event("e1", "173", "USACOP", null, "2024-04-06", null)};
+        List<EventRow> events = fireInOrder("apart.duckdb", new int[] {0, 1, 2}, fire);
+        assertEquals(List.of(1, 2), events.stream().map(EventRow::numArticles).sorted().toList(), events.toString());
     }
 
     @Test

@@ -1,8 +1,10 @@
 package org.eventwire.store.story;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import org.eventwire.geo.Country;
 import org.eventwire.model.EventActor;
 import org.eventwire.geo.CountryTable;
@@ -17,7 +19,7 @@ import org.eventwire.store.MergeRule;
  * or the root's general code ({@link #codesCompatible});</li>
  * <li>compatible actors, for source and target each ({@link #actorsCompatible(Actor, Actor)}):
  * the same country and role, where a country or role one report does not know counts as
- * unknown, and unknown agrees with anything;</li>
+ * unknown, and unknown agrees with anything; one named entity is one actor whatever its codes;</li>
  * <li>the same negated and hypothetical flags;</li>
  * <li>dates at most {@link #DATE_WINDOW_DAYS} apart when both are known;</li>
  * <li>places within {@link #RADIUS_KM} km, or of the same name, or one of them an area that
@@ -36,6 +38,23 @@ public final class SameAct {
     public static final String REGION = "region";
     /** A place whose point is that of an enclosing place, or a guess: its name was not in the gazetteer. */
     public static final String APPROXIMATE = "approximate";
+    /**
+     * A place the analyser took from a name found somewhere in the event's sentence, not from a
+     * locative ("in Athens") nor from the event's clause: often a people's adjective ("Somali
+     * pirates" gives Somalia for a capture at sea) or a side mention. It says nothing, like an
+     * approximate place.
+     */
+    public static final String INFERRED = "inferred";
+    /** How the analyser's event place locator opens the reason of such a place. */
+    static final String SENTENCE_NAMES = "the sentence names ";
+    /**
+     * A place the analyser took from the text before the event's sentence: the setting of the
+     * report, not the spot of this act (the shooting in one district, the arrest in the next).
+     * Only its country counts.
+     */
+    public static final String CONTEXT = "context";
+    /** How the locator opens the reason of such a place. */
+    static final String NAMED_BEFORE = "named just before the event's sentence";
 
     private SameAct() {
     }
@@ -50,13 +69,32 @@ public final class SameAct {
         }
     }
 
-    /** An event as this rule sees it; placeKind is {@link #REGION}, {@link #APPROXIMATE} or null. */
+    /** An event as this rule sees it; placeKind is {@link #REGION}, {@link #APPROXIMATE}, {@link #INFERRED}, {@link #CONTEXT} or null. */
     public record Act(String cameo, Actor source, Actor target, boolean negated,
                       boolean hypothetical, LocalDate date, MergeRule.Loc loc, String placeKind) {
         public Act(String cameo, String source, String target, boolean negated, boolean hypothetical,
                    LocalDate date, MergeRule.Loc loc) {
             this(cameo, Actor.of(source), Actor.of(target), negated, hypothetical, date, loc, null);
         }
+    }
+
+    /**
+     * The place kind SameAct reads: {@link #APPROXIMATE} when the stored place is approximate,
+     * else {@link #INFERRED} when the event's place reason says the sentence merely names it,
+     * else {@link #CONTEXT} when it was named before the event's sentence, else the stored kind
+     * ({@link #REGION} or null).
+     */
+    public static String placeKind(String storedKind, String locationReason) {
+        if (APPROXIMATE.equals(storedKind)) {
+            return APPROXIMATE;
+        }
+        if (locationReason != null && locationReason.startsWith(SENTENCE_NAMES)) {
+            return INFERRED;
+        }
+        if (locationReason != null && locationReason.startsWith(NAMED_BEFORE)) {
+            return CONTEXT;
+        }
+        return storedKind;
     }
 
     public static boolean same(Act a, Act b) {
@@ -112,11 +150,43 @@ public final class SameAct {
      * entity's bare country is kept ("Kofi Mensah", GHA).
      */
     public static boolean actorsCompatible(Actor a, Actor b) {
+        if (sameName(a, b)) {
+            return true; // one person coded two ways ("Gigante" USAGOV, "Vincent Gigante" MCOGOV)
+        }
         String[] x = parts(a);
         String[] y = parts(b);
         boolean country = x[0].isEmpty() || y[0].isEmpty() || x[0].equals(y[0]);
         boolean role = x[1].isEmpty() || y[1].isEmpty() || x[1].startsWith(y[1]) || y[1].startsWith(x[1]);
         return country && role;
+    }
+
+    /**
+     * Two named entities one of whose names holds every word of the other ("Gigante" and
+     * "Vincent Gigante"; not "Fred LaRue" and "Ike LaRue"): one person or body, whatever codes
+     * the two reports gave it.
+     */
+    static boolean sameName(Actor a, Actor b) {
+        if (a == null || b == null || !a.entity() || !b.entity()) {
+            return false;
+        }
+        Set<String> x = words(a.name());
+        Set<String> y = words(b.name());
+        return !x.isEmpty() && !y.isEmpty() && (x.containsAll(y) || y.containsAll(x));
+    }
+
+    private static Set<String> words(String name) {
+        if (name == null) {
+            return Set.of();
+        }
+        String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT);
+        Set<String> out = new TreeSet<>();
+        for (String w : plain.split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     private static final String NO_COUNTRY = "---";
@@ -168,12 +238,14 @@ public final class SameAct {
 
     /**
      * No conflict between two known places: an approximate place (a name the gazetteer lacks,
-     * placed at a guessed enclosing place) says nothing, not even its country; else the same
-     * country, and one of them an area holding the other (a whole country, a region: "Michigan"
-     * and "Detroit"), or points within the radius, or one name.
+     * placed at a guessed enclosing place) or one the sentence merely names says nothing, not
+     * even its country; else the same country, and one of them an area holding the other (a
+     * whole country, a region: "Michigan" and "Detroit") or a place of the report's setting
+     * ({@link #CONTEXT}), or points within the radius, or one name.
      */
     static boolean placesCompatible(MergeRule.Loc a, String kindA, MergeRule.Loc b, String kindB) {
-        if (a == null || b == null || APPROXIMATE.equals(kindA) || APPROXIMATE.equals(kindB)) {
+        if (a == null || b == null || APPROXIMATE.equals(kindA) || APPROXIMATE.equals(kindB)
+                || INFERRED.equals(kindA) || INFERRED.equals(kindB)) {
             return true;
         }
         String ca = norm(a.country());
@@ -183,6 +255,9 @@ public final class SameAct {
         }
         if (wholeCountry(a) || wholeCountry(b)) {
             return true; // "in Greece" holds "in Athens": one report names the country, another the city
+        }
+        if (CONTEXT.equals(kindA) || CONTEXT.equals(kindB)) {
+            return true; // the report's setting, not the act's spot: its country agreed
         }
         if (REGION.equals(kindA) || REGION.equals(kindB)) {
             // "Michigan" holds "Detroit", not Pittsburgh: the region's point is its centre

@@ -1,9 +1,16 @@
 package org.eventwire.store.story;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.eventwire.geo.EventPlaceLocator;
+import org.eventwire.model.EventLocation;
+import org.eventwire.model.Mention;
+import org.eventwire.model.Place;
+import org.eventwire.model.Span;
 import org.eventwire.store.MergeRule;
 import org.junit.jupiter.api.Test;
 
@@ -123,5 +130,69 @@ class SameActTest {
         assertTrue(SameAct.same(told("NGACOP", "unnamed police of NGA (agentless passive 'arrested')", null, KANO, null),
                 told("NERMIL", "soldiers", null, KANO, null)));
         assertFalse(SameAct.same(told("NGACOP", "police", null, KANO, null), told("NERMIL", "soldiers", null, KANO, null)));
+    }
+
+    @Test
+    void oneNamedEntityIsOneActorWhateverItsCodes() {
+        // "Adeyemi pleaded" (coded NGAGOV) and "Bola Adeyemi pleaded" (coded GHABUS by another report)
+        assertTrue(SameAct.same(by("NGAGOV", "Adeyemi", true), by("GHABUS", "Bola Adeyemi", true)));
+        assertTrue(SameAct.same(by("NGAGOV", "Bola  Adéyemi", true), by("GHABUS", "bola adeyemi", true)));
+        assertFalse(SameAct.same(by("NGAGOV", "Tunde Adeyemi", true), by("GHABUS", "Bola Adeyemi", true)),
+                "two people of one family name");
+        assertFalse(SameAct.same(by("NGAGOV", "Adeyemi", false), by("GHABUS", "Adeyemi", true)),
+                "a common noun is not a name");
+    }
+
+    @Test
+    void aPlaceTheSentenceMerelyNamesSaysNothing() {
+        // "Ghanaian traders were robbed" placed in Ghana by the people's adjective, the other report in Kano
+        MergeRule.Loc ghana = new MergeRule.Loc("Ghanaian", "GHA", 7.9, -1.0);
+        String kind = SameAct.placeKind(null, "the sentence names Ghanaian");
+        assertTrue(SameAct.same(told("NGACOP", "police", null, KANO, null), told("NGACOP", "police", null, ghana, kind)));
+        assertFalse(SameAct.same(told("NGACOP", "police", null, KANO, null),
+                told("NGACOP", "police", null, ghana, SameAct.placeKind(null, "the text places the event in Ghana (locative)"))));
+        assertFalse(SameAct.same(told("NGACOP", "police", null, KANO, null),
+                told("NGACOP", "police", null, ghana, SameAct.placeKind(null, "named in the event's clause"))));
+        assertTrue(SameAct.placeKind(SameAct.REGION, "the sentence names Kano State").equals(SameAct.INFERRED));
+        assertTrue(SameAct.placeKind(SameAct.APPROXIMATE, "the sentence names Sabon Gari").equals(SameAct.APPROXIMATE));
+        assertTrue(SameAct.placeKind(SameAct.REGION, "named in the event's clause").equals(SameAct.REGION));
+    }
+
+    @Test
+    void aPlaceNamedBeforeTheSentenceCountsByItsCountry() {
+        // "Riots broke out in Lagos. Police arrested forty people." placed in Lagos by the sentence before
+        String kind = SameAct.placeKind(null, "named just before the event's sentence: Lagos");
+        assertEquals(SameAct.CONTEXT, kind);
+        assertTrue(SameAct.same(told("NGACOP", "police", null, KANO, null), told("NGACOP", "police", null, LAGOS, kind)));
+        assertFalse(SameAct.same(told("NGACOP", "police", null, KANO, null), told("NGACOP", "police", null, LAGOS, null)));
+        MergeRule.Loc accra = new MergeRule.Loc("Accra", "GHA", 5.6, -0.2);
+        assertFalse(SameAct.same(told("NGACOP", "police", null, KANO, null), told("NGACOP", "police", null, accra, kind)),
+                "another country");
+    }
+
+    @Test
+    void theLocatorsWordingIsTheOneReadHere() {
+        // the analyser's locator, not a copy of its wording: a town named only as an adjective of traders
+        String text = "Eldoret traders lost their goods. Police came later.";
+        Place eldoret = new Place("Eldoret", "KEN", 0.51, 35.27, "city", null, 1.0, "test", false,
+                List.of(new Mention(0, 7, "Eldoret", "place")));
+        int end = text.indexOf('.') + 1;
+        EventLocation loc = EventPlaceLocator.locate(text, Span.of(text, 0, end), Span.of(text, 16, 32), false,
+                List.of(eldoret), null);
+        assertEquals(SameAct.INFERRED, SameAct.placeKind(null, loc.reason()));
+        String in = "Traders lost their goods in Eldoret. Police came later.";
+        Place eldoret2 = new Place("Eldoret", "KEN", 0.51, 35.27, "city", null, 1.0, "test", false,
+                List.of(new Mention(28, 35, "Eldoret", "place")));
+        int end2 = in.indexOf('.') + 1;
+        EventLocation loc2 = EventPlaceLocator.locate(in, Span.of(in, 0, end2), Span.of(in, 8, 24), false,
+                List.of(eldoret2), null);
+        assertEquals(null, SameAct.placeKind(null, loc2.reason()));
+        String later = "Riots broke out in Eldoret. Traders lost their goods.";
+        Place eldoret3 = new Place("Eldoret", "KEN", 0.51, 35.27, "city", null, 1.0, "test", false,
+                List.of(new Mention(19, 26, "Eldoret", "place")));
+        int start = later.indexOf("Traders");
+        EventLocation loc3 = EventPlaceLocator.locate(later, Span.of(later, start, later.length()),
+                Span.of(later, start + 8, start + 24), false, List.of(eldoret3), null);
+        assertEquals(SameAct.CONTEXT, SameAct.placeKind(null, loc3.reason()));
     }
 }
