@@ -64,11 +64,13 @@ class PropertyActsLexiconTest {
     }
 
     @Test
-    void burningTyresOrMattressesInARiotIsNoArson() {
+    void burningTyresOrMattressesIsNoArson() {
+        // the riot or protest verb codes the act; the burning of such things only tells how
         List<Event> evs = events("Prisoners rioted at a jail in Ramla, Israel, on Monday, setting fire to their mattresses.");
         assertTrue(evs.stream().noneMatch(e -> e.cameo().equals("1712")), evs.toString());
+        assertTrue(evs.stream().anyMatch(e -> e.cameo().equals("145")), evs.toString()); // the riot itself
         List<Event> tyres = events("Protesters burned tyres on a highway near Lagos, Nigeria, on Monday.");
-        assertTrue(has(tyres, "145"), tyres.toString());
+        assertTrue(tyres.stream().noneMatch(e -> e.cameo().startsWith("17")), tyres.toString());
     }
 
     @Test
