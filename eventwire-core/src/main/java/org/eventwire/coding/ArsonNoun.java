@@ -14,7 +14,8 @@ import java.util.Set;
  * the destruction of property (1712) by unnamed arsonists of the place's country, falling on the
  * place's civilians (both implied, so any report naming the arsonists agrees). Only where the
  * sentence tells a fire or damage; not an arson charge or conviction (the legal act is the event)
- * nor arson ruled out, and not where a verb of the sentence already coded the burning.
+ * nor arson ruled out, nor arson as a modal predicate ("it may have been arson", which the modality
+ * reader would make a threat), and not where a verb of the sentence already coded the burning.
  */
 final class ArsonNoun {
     static final String CODE = "1712";
@@ -27,6 +28,8 @@ final class ArsonNoun {
             "sentence", "plead", "acquit", "try", "trial", "record", "count");
     /** Heads that say arson is not what happened: "ruled out arson", "no evidence of arson". */
     private static final Set<String> DENIED = Set.of("rule", "exclude", "dismiss", "discount", "deny");
+    /** Modals of arson as a predicate ("may have been arson"). */
+    private static final Set<String> HEDGES = Set.of("may", "might", "could");
     /** Arson as the kind of a body or person, not an act: "arson investigators", "the arson squad". */
     private static final Set<String> KINDS = Set.of("investigator", "investigation", "unit", "squad", "team",
             "expert", "specialist", "detective", "dog", "department", "division", "task", "inspector", "probe");
@@ -74,6 +77,9 @@ final class ArsonNoun {
             if (a != n && (LEGAL.contains(l) || DENIED.contains(l)) || s.child(a, "neg") >= 0 && a != n
                     && s.isVerb(a)) {
                 return false; // "was charged with arson", "did not suspect arson", "ruled out arson"
+            }
+            if (a == n && s.childrenWith(a, "aux").stream().anyMatch(x -> HEDGES.contains(lower(s.lemma[x])))) {
+                return false; // "it may have been arson": the modal predicate reads as an intent (a threat), not an act
             }
             if (s.isVerb(a)) {
                 break; // the clause that tells the arson

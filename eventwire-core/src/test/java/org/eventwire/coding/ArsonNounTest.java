@@ -49,4 +49,14 @@ class ArsonNounTest {
     void noFireToldNoArson() {
         assertTrue(arson("Arson has risen by ten percent in Ohio, the state's statistics office said.").isEmpty());
     }
+
+    @Test
+    void arsonThatMayHaveBeenIsAGuess() {
+        assertTrue(arson("Police said the fire at the store in Dayton, Ohio, may have been arson.").isEmpty());
+    }
+
+    @Test
+    void theWorkOfAnArsonistIsArsonEvenWhenInvestigatorsHedge() {
+        assertEquals(1, arson("Investigators in Dayton, Ohio, said the blaze at the store could be the work of an arsonist.").size());
+    }
 }

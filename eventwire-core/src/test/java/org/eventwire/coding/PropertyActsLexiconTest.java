@@ -79,4 +79,11 @@ class PropertyActsLexiconTest {
         assertTrue(evs.stream().anyMatch(e -> e.cameo().equals("171") && e.coder().rule().equals("LightVerbNoun")),
                 evs.toString());
     }
+
+    @Test
+    void burningDownABuildingIsArsonButABuildingThatBurnedDownIsNot() {
+        assertTrue(has(events("Rioters burned down a police station in Patras, Greece, on Saturday."), "1712"));
+        List<Event> fire = events("The old clinic in Patras, Greece, burned down in 2005 and burned to the ground again last year.");
+        assertTrue(fire.stream().noneMatch(e -> e.cameo().startsWith("17")), fire.toString());
+    }
 }
