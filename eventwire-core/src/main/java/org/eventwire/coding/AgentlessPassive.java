@@ -11,6 +11,8 @@ import java.util.Set;
  * police of the place: COP), "the minister was stabbed" (unnamed attackers: the place's
  * country), "he was killed in a US operation" (the actor of the operation). Only for arrests and
  * violence (CAMEO 17-20): a passive statement ("the plan was criticised") has no implied doer.
+ * Property told burnt or stolen ("the church was torched", "jewels were stolen from a store") implies
+ * unnamed arsonists or thieves of the place's country, and falls on the place's country alone.
  * The target is the passive subject; an unnamed person ("an individual", "two suspects") is
  * the place's people, coded with the country alone. The source's name says why it was implied.
  */
@@ -53,12 +55,24 @@ final class AgentlessPassive {
      * Of the coercive codes, only arrests, expulsions and repression have an implied doer: "the
      * party is banned" or "weapons were seized" state a condition, not a police act.
      */
-    private static boolean implied(String code) {
-        return !code.startsWith("17") || code.startsWith("173") || code.startsWith("174") || code.startsWith("175");
+    private static boolean implied(VerbMatcher.Match m) {
+        String code = m.code();
+        return !code.startsWith("17") || code.startsWith("173") || code.startsWith("174") || code.startsWith("175")
+                || property(m);
     }
+
+    /** Arson (1712: "was torched", "was set alight") and theft ("was stolen"): someone did it, whoever it was. */
+    private static boolean property(VerbMatcher.Match m) {
+        return m.code().startsWith("1712") || m.code().startsWith("171") && THEFT.contains(m.entry().block());
+    }
+
+    /** Lexicon blocks of theft: "seized" is also a police act, "stolen" is a thief's. */
+    private static final Set<String> THEFT = Set.of("STEAL", "CLEAN_OUT");
 
     /** Bomb words: "killed in a car bomb explosion" is an attack, though "explosion" alone may be an accident. */
     private static final Set<String> BOMB_WORDS = Set.of("bomb", "bombing", "bomber", "ied", "grenade", "car-bomb");
+    /** Arson words: "the arson fire", "set alight by arsonists" is no accidental blaze. */
+    private static final Set<String> ARSON_WORDS = Set.of("arson", "arsonist", "torch", "firebomb", "firebombing");
 
     void code(Sent s, ActorFinder.Hits hits, VerbMatcher.Match m, int v, SentenceCoder.Context ctx,
               List<CodedEvent> out) {
@@ -66,7 +80,7 @@ final class AgentlessPassive {
         if (ps >= 0 && ClauseRoles.antecedent(s, ps) >= 0) {
             ps = ClauseRoles.antecedent(s, ps); // "the mayor, who was stabbed"
         }
-        if (ps < 0 || OUTCOMES.contains(s.lemma[v]) || !implied(m.code())
+        if (ps < 0 || OUTCOMES.contains(s.lemma[v]) || !implied(m)
                 || conditional(s, v)) {
             return; // "if he were arrested": no act happened, so no doer is implied
         }
@@ -75,12 +89,17 @@ final class AgentlessPassive {
             return; // "he was accused of lying": no implied accuser
         }
         boolean court = CourtVerdict.applies(m.code()) || accused;
-        boolean arrest = m.code().startsWith("17") || court;
+        boolean property = property(m);
+        boolean arrest = m.code().startsWith("17") && !property || court;
         if (!arrest && naturalCause(s)) {
             return; // a fire or a flood implies no attacker; an arrest after one still implies the police
         }
         List<FoundActor> targets = coder.actorsAt(s, hits, ps, Set.of(v), ctx);
         String place = ctx.placeOfAct(s, new FoundActor("---", v, v, v, "verb", true), v);
+        if (targets.isEmpty() && property && place != null) {
+            // "the church was torched": what burnt or was taken belongs to the place's people
+            targets = List.of(new FoundActor(place + "CVL", ps, ps, ps, EventActor.UNNAMED + s.word[ps] + " in " + place, false));
+        }
         if (targets.isEmpty()) {
             // "after he was arrested": a person the article gives no role is one of the place's people
             boolean person = arrest && (s.lemma[ps].equals("he") || s.lemma[ps].equals("she"));
@@ -101,7 +120,7 @@ final class AgentlessPassive {
                 if (country == null) {
                     continue;
                 }
-                String who = arrest ? "police" : "attackers";
+                String who = arrest ? "police" : property ? (m.code().startsWith("1712") ? "arsonists" : "thieves") : "attackers";
                 src = accused ? AccusedOfCrime.accuser(country, s, v) : court ? CourtVerdict.court(country, s, v) : new FoundActor(arrest ? country + "COP" : country, v, v, v,
                         "implied agent: " + EventActor.UNNAMED + who + " of " + country + " (agentless passive '" + s.word[v] + "')",
                         false);
@@ -122,7 +141,7 @@ final class AgentlessPassive {
     static boolean naturalCause(Sent s) {
         boolean bomb = false;
         for (int i = 0; i < s.size(); i++) {
-            bomb |= BOMB_WORDS.contains(s.lemma[i]);
+            bomb |= BOMB_WORDS.contains(s.lemma[i]) || ARSON_WORDS.contains(s.lemma[i].toLowerCase(java.util.Locale.ROOT));
         }
         for (int i = 0; i < s.size(); i++) {
             boolean gunfire = s.lemma[i].equals("fire") && s.head[i] >= 0 && SHOOTING.contains(s.lemma[s.head[i]]);

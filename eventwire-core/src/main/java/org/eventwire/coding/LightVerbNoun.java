@@ -55,6 +55,7 @@ final class LightVerbNoun {
             } else {
                 continue;
             }
+            n = n >= 0 ? partOf(s, n) : n; // "carried out one of the biggest heists": the heist
             if (n < 0 || src < 0 || !s.pos[n].startsWith("NN")) {
                 continue;
             }
@@ -126,5 +127,18 @@ final class LightVerbNoun {
             }
         }
         return -1;
+    }
+
+    /** The noun a "one of" phrase picks from ("one of the biggest heists"), else n itself. */
+    private static int partOf(Sent s, int n) {
+        if (!s.lemma[n].equalsIgnoreCase("one")) {
+            return n;
+        }
+        for (int c : s.childrenWith(n, "nmod")) {
+            if (s.caseOf(c).equals("of") && s.pos[c].startsWith("NN")) {
+                return c;
+            }
+        }
+        return n;
     }
 }

@@ -91,6 +91,8 @@ public final class SentenceCoder {
         new ProtestingModifier(this, matcher).code(s, hits, ctx, out);
         new AllegedSponsor(this).code(s, hits, ctx, out);
         new EvaluativeCall(this).code(s, hits, ctx, out);
+        new ArsonNoun(this).code(s, hits, ctx, out);
+        new SetFire(this).code(s, hits, ctx, out);
         return Echoes.without(out);
     }
 

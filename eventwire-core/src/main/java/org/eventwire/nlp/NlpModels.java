@@ -24,9 +24,11 @@ public final class NlpModels {
     public static Properties properties() {
         Properties p = new Properties();
         // the dependency parse runs apart (DependencyAnnotator): CoreNLP's model, our inference
-        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
-        // a blank line ends a sentence: the headline and the dateline are not one sentence
+        p.setProperty("annotators", "tokenize,ssplit,linebreaks,pos,lemma,ner");
+        // a blank line ends a sentence: the headline and the dateline are not one sentence;
+        // single line breaks end one only outside prose (LineBreaks: URL lines, headlines)
         p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        p.setProperty("customAnnotatorClass.linebreaks", LineBreaks.class.getName());
         // the 3-class CRF alone: the 7- and 4-class models cost twice the time and the
         // fine-grained gazetteer mislabels places; countries, titles and places are ours
         p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");

@@ -21,4 +21,10 @@ class StandingRelationTest {
         List<Event> evs = events("Two Kenyan journalists were arrested by Kenyan police in Nairobi on Monday.");
         assertTrue(evs.stream().anyMatch(e -> e.cameo().startsWith("17")), evs.toString());
     }
+
+    @Test
+    void aChargeToldInThePresentOfALeadIsAnEvent() {
+        List<Event> evs = events("A 40-year-old man in Halifax, Canada, is charged with murder in a bar shooting.");
+        assertTrue(evs.stream().anyMatch(e -> e.cameo().equals("173")), evs.toString());
+    }
 }
