@@ -3,10 +3,12 @@ package org.eventwire.nlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,9 +16,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LineBreaksTest {
 
+    /** Tokenizer, splitter and this step only, with eventwire's settings: the step is opt-in. */
+    private static final StanfordCoreNLP SPLITTER = splitter();
+
+    private static StanfordCoreNLP splitter() {
+        Properties p = NlpModels.properties();
+        p.setProperty("annotators", "tokenize,ssplit,linebreaks");
+        return new StanfordCoreNLP(p);
+    }
+
     private static List<String> sentences(String text) {
         Annotation ann = new Annotation(text);
-        NlpModels.pipeline().annotate(ann);
+        SPLITTER.annotate(ann);
         List<CoreMap> ss = ann.get(CoreAnnotations.SentencesAnnotation.class);
         for (int k = 0; k < ss.size(); k++) {
             List<CoreLabel> tokens = ss.get(k).get(CoreAnnotations.TokensAnnotation.class);
