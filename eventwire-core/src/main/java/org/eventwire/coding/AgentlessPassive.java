@@ -94,6 +94,9 @@ final class AgentlessPassive {
         if (!arrest && naturalCause(s)) {
             return; // a fire or a flood implies no attacker; an arrest after one still implies the police
         }
+        if (!arrest && !property && ctx.disasterStory() && !ViolenceCue.told(s)) {
+            return; // "ten people were killed", in a report on a quake: its toll
+        }
         List<FoundActor> targets = coder.actorsAt(s, hits, ps, Set.of(v), ctx);
         String place = ctx.placeOfAct(s, new FoundActor("---", v, v, v, "verb", true), v);
         if (targets.isEmpty() && property && place != null) {
@@ -145,8 +148,9 @@ final class AgentlessPassive {
         }
         for (int i = 0; i < s.size(); i++) {
             boolean gunfire = s.lemma[i].equals("fire") && s.head[i] >= 0 && SHOOTING.contains(s.lemma[s.head[i]]);
-            if (!bomb && !gunfire && (NATURAL.contains(s.lemma[i]) || s.lemma[i].equals("explode"))
-                    || s.lemma[i].equals("drown")) {
+            String lemma = s.lemma[i].toLowerCase(java.util.Locale.ROOT); // "Earthquake Levels Villages"
+            if (!bomb && !gunfire && (NATURAL.contains(lemma) || lemma.equals("explode"))
+                    || lemma.equals("drown")) {
                 return true;
             }
         }

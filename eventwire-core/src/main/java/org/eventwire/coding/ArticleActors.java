@@ -36,10 +36,31 @@ final class ArticleActors implements SentenceCoder.Context {
     private FoundActor lastPlural;       // the last plural role group ("protesters"), when named after lastGroup
     private final DefiniteBody bodies = new DefiniteBody();
 
+    /**
+     * The lead: sentences that start within this many characters, the headline and first
+     * paragraph, where a report says what it is about (a scraped URL line may be several
+     * "sentences" of its own, so a count of sentences would miss it).
+     */
+    private static final int LEAD_CHARS = 400;
+    private final boolean disasterStory;
+
     ArticleActors(ArticleContext ctx, ActorFinder finder, List<Sent> sents) {
         this.ctx = ctx;
         this.finder = finder;
         this.focus = focusCountry(sents);
+        boolean disaster = false;
+        for (Sent s : sents) {
+            if (s.size() == 0 || s.begin[0] >= LEAD_CHARS) {
+                break;
+            }
+            disaster |= AgentlessPassive.naturalCause(s);
+        }
+        this.disasterStory = disaster;
+    }
+
+    @Override
+    public boolean disasterStory() {
+        return disasterStory;
     }
 
     String focus() {

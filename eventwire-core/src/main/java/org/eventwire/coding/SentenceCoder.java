@@ -51,6 +51,15 @@ public final class SentenceCoder {
             return countryFor(s, a);
         }
 
+        /**
+         * True when the article's lead tells of a natural or accidental disaster (a quake, a flood,
+         * a crash): a later "ten people were killed" told with no word of violence is the
+         * disaster's toll, not an act of unnamed attackers.
+         */
+        default boolean disasterStory() {
+            return false;
+        }
+
         /** The actor of a name the sentence alone cannot code ("Blinken" after "US Secretary of State Antony Blinken"), or null. */
         FoundActor named(Sent s, int head, Set<Integer> exclude);
     }

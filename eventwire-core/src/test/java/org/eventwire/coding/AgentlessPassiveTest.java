@@ -45,6 +45,21 @@ class AgentlessPassiveTest {
     }
 
     @Test
+    void aDisasterStorysTollImpliesNoAttacker() {
+        String lead = "A strong earthquake struck southern Kenya on Monday, flattening several villages. "
+                + "Residents fled into the streets in panic. ";
+        List<Event> toll = events(lead + "The provincial governor said twelve Kenyan villagers were killed.");
+        assertTrue(toll.stream().noneMatch(e -> e.coder().rule().equals("AgentlessPassive")), toll.toString());
+        // violence told in a disaster story is still violence
+        List<Event> shot = events(lead + "Police said two Kenyan looters were shot by gunmen in Nairobi.");
+        assertTrue(shot.stream().anyMatch(e -> e.cameo().startsWith("19") || e.cameo().startsWith("18")), shot.toString());
+        // the same toll in a story about violence keeps its implied attackers
+        List<Event> attack = events("Gunmen attacked a market in southern Kenya on Monday. "
+                + "The provincial governor said twelve Kenyan villagers were killed.");
+        assertTrue(attack.stream().anyMatch(e -> e.coder().rule().equals("AgentlessPassive")), attack.toString());
+    }
+
+    @Test
     void passiveStatementsImplyNoDoer() {
         assertTrue(events("The Kenyan budget plan was criticized on Monday.").isEmpty());
     }
