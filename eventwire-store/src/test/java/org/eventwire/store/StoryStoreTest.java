@@ -226,16 +226,7 @@ class StoryStoreTest {
 
     /** Stores the nine reports, the fire's with one arrest event each; returns the fire's events. */
     private List<EventRow> fireEvents(String name, Event... fire) {
-        try (EventStore store = EventStore.open(tmp.resolve(name))) {
-            for (int k = 0; k < 3; k++) {
-                store.add(report(0, k), null);
-                store.add(report(1, k), null);
-                store.add(report(2, k, fire[k]), null);
-            }
-            long story = store.stories(StoryQuery.all()).stream()
-                    .filter(s -> s.headline().contains("s2r0")).findFirst().orElseThrow().storyId();
-            return store.storyEvents(story);
-        }
+        return fireEvents(name, new Event[][] {{fire[0]}, {fire[1]}, {fire[2]}});
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.eventwire.store.story;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
@@ -9,6 +8,7 @@ import org.eventwire.geo.Country;
 import org.eventwire.model.EventActor;
 import org.eventwire.geo.CountryTable;
 import org.eventwire.store.MergeRule;
+import org.eventwire.store.MinHash;
 
 /**
  * When two coded events of one story are the same act, told by different reports. Inside a
@@ -175,18 +175,7 @@ public final class SameAct {
     }
 
     private static Set<String> words(String name) {
-        if (name == null) {
-            return Set.of();
-        }
-        String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT);
-        Set<String> out = new TreeSet<>();
-        for (String w : plain.split("[^\\p{L}\\p{N}]+")) {
-            if (!w.isEmpty()) {
-                out.add(w);
-            }
-        }
-        return out;
+        return name == null ? Set.of() : new TreeSet<>(MinHash.words(name));
     }
 
     private static final String NO_COUNTRY = "---";
